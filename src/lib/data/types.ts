@@ -1,0 +1,137 @@
+/**
+ * Shapes of the committed files in `geodata/`. The build (`scripts/build-geodata.ts`)
+ * writes them and `schema.ts` validates them when the app loads them.
+ */
+
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** Bumped whenever a file's shape changes; the app refuses a mismatch. */
+export const GEODATA_SCHEMA_VERSION = 1;
+
+export type MunicipalityKind = '特別区' | '政令指定都市' | '中核市' | '施行時特例市' | '市' | '町' | '村';
+
+export interface Municipality {
+	/** 5-digit 行政区域コード, e.g. "34207". */
+	code: string;
+	/** 2-digit prefecture code, e.g. "34". */
+	prefCode: string;
+	prefName: string;
+	name: string;
+	/** Reading in hiragana, e.g. "ふくやまし". */
+	kana: string;
+	kind: MunicipalityKind;
+	pop2020: number;
+	pop2015: number;
+	daytimePop2020: number;
+	/** 昼夜間人口比率 2020 as a fraction; null where the resident population is 0 (双葉町). */
+	dayNightRatio2020: number | null;
+	/** Official area, km² (国土地理院 2020-10-01). */
+	areaKm2: number;
+	/** Date the city took its present 政令指定都市/中核市 status, where known. */
+	statusSince: string | null;
+}
+
+export interface Prefecture {
+	code: string;
+	name: string;
+	kana: string;
+}
+
+export interface MunicipalityTable {
+	schemaVersion: number;
+	prefectures: Prefecture[];
+	municipalities: Municipality[];
+}
+
+export type SphereKind = 'renkei' | 'teiju';
+export type MemberRole = 'centre' | 'member';
+/** 'prefectural': funded by the prefecture rather than the national scheme (高知). */
+export type MemberBasis = 'national' | 'prefectural';
+
+/** ISO date, possibly partial: "2019-04-01", "2009-08" or "2012". */
+export type PartialDate = string;
+
+export interface SphereMember {
+	code: string;
+	role: MemberRole;
+	/** That member's first 協約/協定; null when unknown. */
+	joinedOn: PartialDate | null;
+	basis: MemberBasis;
+}
+
+export interface Sphere {
+	/** `sphere_id` of the source CSVs: a stable identifier. */
+	id: string;
+	kind: SphereKind;
+	name: string;
+	/** The parenthetical of the source name: alternative names and caveats. */
+	note: string | null;
+	nameUnconfirmed: boolean;
+	/** The source says only part of the members are confirmed. */
+	membersPartial: boolean;
+	centres: string[];
+	/** Every municipality of the sphere, centres included, in source order. */
+	members: SphereMember[];
+	declaredOn: PartialDate | null;
+	/** First 協約/協定 (or 形成方針) of the sphere: the centre's agreement date. */
+	agreementOn: PartialDate | null;
+	visionOn: PartialDate | null;
+	endedOn: PartialDate | null;
+	successorId: string | null;
+	sources: string[];
+}
+
+export interface SphereTable {
+	schemaVersion: number;
+	spheres: Sphere[];
+}
+
+export interface Manifest {
+	schemaVersion: number;
+	generatedFrom: { name: string; sha256: string }[];
+	editions: {
+		boundaries: string;
+		census: string;
+		spheres: string;
+	};
+	asOf: {
+		boundaries: string;
+		census: string;
+		spheres: string;
+	};
+	attribution: { ja: string; en: string; url: string }[];
+	counts: {
+		municipalities: number;
+		northernTerritoryVillages: number;
+		prefectures: number;
+		spheres: Record<SphereKind, number>;
+		supersededSpheres: number;
+		population2020: number;
+	};
+	coverage: { kind: SphereKind; complete: boolean; note: string; officialCount: number | null }[];
+	files: { topology: string; municipalities: string; spheres: string };
+}
+
+export interface MunicipalityGeometryProperties {
+	code: string;
+	/** Present (true) only on the six 北方領土 villages. */
+	hoppo?: true;
+}
+
+export interface PrefectureGeometryProperties {
+	code: string;
+}
+
+/** `japan.topo.json`: lon/lat coordinates, quantized with a transform. */
+export type JapanTopology = Topology<{
+	municipalities: GeometryCollection<MunicipalityGeometryProperties>;
+	prefectures: GeometryCollection<PrefectureGeometryProperties>;
+}>;
+
+/** Everything the app loads from `geodata/`. */
+export interface Geodata {
+	manifest: Manifest;
+	municipalities: MunicipalityTable;
+	spheres: SphereTable;
+	topology: JapanTopology;
+}
