@@ -3,6 +3,7 @@ import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildGeodata } from '../../scripts/build-geodata';
+import { geometryCode } from '../../src/lib/data/types';
 import { NAME_ALIASES } from '../../scripts/lib/aliases';
 import { parseCsv } from '../../scripts/lib/csv';
 import { isPartialDate } from '../../scripts/lib/dates';
@@ -153,7 +154,7 @@ describe('whole build on a four-municipality fixture', () => {
 		};
 		expect(municipalities.features.map((f) => f.properties.code)).toEqual(['33202', '34207', '34208', '34545']);
 		const prefectures = topo.objects.prefectures as GeometryCollection<{ code: string }>;
-		expect(prefectures.geometries.map((g) => g.properties?.code)).toEqual(['33', '34']);
+		expect(prefectures.geometries.map(geometryCode)).toEqual(['33', '34']);
 		// 33 and 34 touch along one shared edge.
 		expect(neighbors(prefectures.geometries)).toEqual([[1], [0]]);
 	});

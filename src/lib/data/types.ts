@@ -135,3 +135,11 @@ export interface Geodata {
 	spheres: SphereTable;
 	topology: JapanTopology;
 }
+
+/**
+ * The code of a topology geometry. topojson-specification types a geometry's properties
+ * as possibly `{}`; every geometry this project ships carries a code (schema.ts checks it).
+ */
+export function geometryCode(geometry: { properties?: object }): string {
+	return (geometry.properties as { code: string }).code;
+}

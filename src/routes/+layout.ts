@@ -1,0 +1,2 @@
+// Every page is prerendered to static HTML (adapter-static).
+export const prerender = true;
