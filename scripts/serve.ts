@@ -41,7 +41,8 @@ export async function startServer(port = 0): Promise<RunningServer> {
 	};
 }
 
-const isRunDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+const isRunDirectly =
+	process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 
 if (isRunDirectly) {
 	const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;

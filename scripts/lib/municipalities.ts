@@ -68,10 +68,7 @@ interface CityStatus {
 const STATUSES = ['政令指定都市', '中核市', '施行時特例市'];
 
 /** 政令指定都市 / 中核市 / 施行時特例市 by code, resolved by prefecture + name. */
-export function readCityStatus(
-	records: CsvRecord[],
-	resolver: NameResolver
-): Map<string, CityStatus> {
+export function readCityStatus(records: CsvRecord[], resolver: NameResolver): Map<string, CityStatus> {
 	const byCode = new Map<string, CityStatus>();
 	for (const record of records) {
 		const status = requireField(record, 'status', CITY_STATUS_FILE);

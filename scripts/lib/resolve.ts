@@ -47,9 +47,7 @@ export class NameResolver {
 			throw new Error(`${where}: no municipality "${name}" in ${prefecture || '(no prefecture)'}`);
 		}
 		if (codes.length > 1) {
-			throw new Error(
-				`${where}: "${prefecture}${name}" is ambiguous (codes ${codes.join(', ')})`
-			);
+			throw new Error(`${where}: "${prefecture}${name}" is ambiguous (codes ${codes.join(', ')})`);
 		}
 		return codes[0];
 	}

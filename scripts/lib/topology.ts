@@ -27,7 +27,10 @@ export interface MunicipalityProperties {
  * Reads the japan-topography whole-city TopoJSON, drops 所属未定地 (null code) and
  * returns one feature per 5-digit code, sorted by code.
  */
-export function readBoundaryFeatures(source: Topology, file: string): Feature<Area, MunicipalityProperties>[] {
+export function readBoundaryFeatures(
+	source: Topology,
+	file: string
+): Feature<Area, MunicipalityProperties>[] {
 	const objectName = Object.keys(source.objects)[0];
 	const collection = feature(source, source.objects[objectName]) as FeatureCollection<
 		Area | null,

@@ -81,9 +81,12 @@ describe('pipeline pieces', () => {
 	});
 
 	it('rejects a municipality listed twice in one sphere, and a bad date', () => {
-		const header = 'sphere_id,sphere_name,role,prefecture,municipality_name,declared_on,agreement_on,vision_on,source';
+		const header =
+			'sphere_id,sphere_name,role,prefecture,municipality_name,declared_on,agreement_on,vision_on,source';
 		const twice = `${header}\nx,X圏,center,北海道,伊達市,,,,s\nx,X圏,member,北海道,伊達市,,,,s\n`;
-		const file = (text: string) => [{ file: 'spheres/t.csv', kind: 'teiju' as const, records: parseCsv(text, 't') }];
+		const file = (text: string) => [
+			{ file: 'spheres/t.csv', kind: 'teiju' as const, records: parseCsv(text, 't') }
+		];
 		expect(() => buildSpheres(file(twice), resolver, new Set())).toThrow(
 			'spheres/t.csv:3: 01233 is listed twice in x'
 		);
@@ -91,9 +94,9 @@ describe('pipeline pieces', () => {
 		expect(() => buildSpheres(file(badDate), resolver, new Set())).toThrow(
 			'spheres/t.csv:2: "declared_on" is not a date: "2019-02-30"'
 		);
-		expect(() => buildSpheres(file(`${header}\nx,X圏,center,北海道,伊達市,,,,s\n`), resolver, new Set(['01233']))).toThrow(
-			'01233 cannot belong to a sphere'
-		);
+		expect(() =>
+			buildSpheres(file(`${header}\nx,X圏,center,北海道,伊達市,,,,s\n`), resolver, new Set(['01233']))
+		).toThrow('01233 cannot belong to a sphere');
 	});
 
 	it('reports missing and stray polygons', () => {
@@ -115,7 +118,9 @@ describe('whole build on a four-municipality fixture', () => {
 
 	it('builds the table, with kinds and readings', () => {
 		const table = json('municipalities.json');
-		expect(table.municipalities.map((m: { code: string; kind: string; kana: string }) => [m.code, m.kind, m.kana])).toEqual([
+		expect(
+			table.municipalities.map((m: { code: string; kind: string; kana: string }) => [m.code, m.kind, m.kana])
+		).toEqual([
 			['33202', '中核市', 'くらしきし'],
 			['34207', '中核市', 'ふくやまし'],
 			['34208', '市', 'ふちゅうし'],
@@ -152,7 +157,12 @@ describe('whole build on a four-municipality fixture', () => {
 		const municipalities = feature(topo, topo.objects.municipalities) as unknown as {
 			features: { properties: { code: string } }[];
 		};
-		expect(municipalities.features.map((f) => f.properties.code)).toEqual(['33202', '34207', '34208', '34545']);
+		expect(municipalities.features.map((f) => f.properties.code)).toEqual([
+			'33202',
+			'34207',
+			'34208',
+			'34545'
+		]);
 		const prefectures = topo.objects.prefectures as GeometryCollection<{ code: string }>;
 		expect(prefectures.geometries.map(geometryCode)).toEqual(['33', '34']);
 		// 33 and 34 touch along one shared edge.
@@ -167,8 +177,8 @@ describe('whole build on a four-municipality fixture', () => {
 	});
 
 	it('fails with the file and line of an unresolvable sphere row', () => {
-		expect(() => buildGeodata(fileURLToPath(new URL('../fixtures/geodata-src-broken', import.meta.url)))).toThrow(
-			'spheres/renkei_chusu.csv:3: no municipality "府中町" in 広島県'
-		);
+		expect(() =>
+			buildGeodata(fileURLToPath(new URL('../fixtures/geodata-src-broken', import.meta.url)))
+		).toThrow('spheres/renkei_chusu.csv:3: no municipality "府中町" in 広島県');
 	});
 });

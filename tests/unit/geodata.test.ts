@@ -68,9 +68,7 @@ describe('topology', () => {
 
 	it('has 47 prefectures merged from the municipalities', () => {
 		const prefectures = feature(topology, topology.objects.prefectures) as FeatureCollection;
-		expect(prefectures.features.map((f) => f.properties?.code)).toEqual(
-			table.prefectures.map((p) => p.code)
-		);
+		expect(prefectures.features.map((f) => f.properties?.code)).toEqual(table.prefectures.map((p) => p.code));
 	});
 
 	it('matches official areas: Turf area per municipality against 面積', () => {
@@ -87,9 +85,7 @@ describe('topology', () => {
 		expect(quantile(0.95)).toBeLessThan(0.03);
 		// Tiny islands and reclaimed land differ most; no polygon may vanish or double.
 		expect(quantile(1)).toBeLessThan(0.25);
-		const total = features
-			.filter((f) => !f.properties.hoppo)
-			.reduce((sum, f) => sum + area(f) / 1e6, 0);
+		const total = features.filter((f) => !f.properties.hoppo).reduce((sum, f) => sum + area(f) / 1e6, 0);
 		const official = municipalities.reduce((sum, m) => sum + m.areaKm2, 0);
 		expect(Math.abs(total - official) / official).toBeLessThan(0.005);
 	});
@@ -100,7 +96,10 @@ describe('spheres', () => {
 		for (const sphere of spheres) {
 			const memberCodes = sphere.members.map((m) => m.code);
 			expect(new Set(memberCodes).size, sphere.id).toBe(memberCodes.length);
-			expect(memberCodes.filter((c) => !codes.has(c)), sphere.id).toEqual([]);
+			expect(
+				memberCodes.filter((c) => !codes.has(c)),
+				sphere.id
+			).toEqual([]);
 			expect(sphere.centres.length, sphere.id).toBeGreaterThan(0);
 			const centreRows = sphere.members.filter((m) => m.role === 'centre').map((m) => m.code);
 			expect(centreRows, sphere.id).toEqual(sphere.centres);

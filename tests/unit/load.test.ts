@@ -39,14 +39,18 @@ describe('loadGeodata', () => {
 
 	it('names the file that is not JSON', async () => {
 		const garbled = fakeFetch((url) => (url === geodataFiles.manifest.url ? new Response('<html>') : null));
-		await expect(loadGeodata(garbled)).rejects.toThrow('Could not load geodata file manifest.json: not valid JSON');
+		await expect(loadGeodata(garbled)).rejects.toThrow(
+			'Could not load geodata file manifest.json: not valid JSON'
+		);
 	});
 
 	it('names the file when the network fails', async () => {
 		const offline: typeof fetch = async () => {
 			throw new TypeError('Failed to fetch');
 		};
-		await expect(loadGeodata(offline)).rejects.toThrow(/geodata file (manifest|municipalities|spheres|japan\.topo)\.json: network error/);
+		await expect(loadGeodata(offline)).rejects.toThrow(
+			/geodata file (manifest|municipalities|spheres|japan\.topo)\.json: network error/
+		);
 	});
 
 	it('names the file and the value that fails validation', async () => {

@@ -45,15 +45,15 @@ describe('geodata runtime validation', () => {
 			'municipality codes must be unique'
 		);
 		spheres[0].members.push({ ...spheres[0].members[1] });
-		expect(() => validateGeodataFile(SphereTableSchema, { schemaVersion: 1, spheres }, 'spheres.json')).toThrow(
-			'member codes within a sphere must be unique'
-		);
+		expect(() =>
+			validateGeodataFile(SphereTableSchema, { schemaVersion: 1, spheres }, 'spheres.json')
+		).toThrow('member codes within a sphere must be unique');
 	});
 
 	it('rejects a file that is not a topology at all', () => {
-		expect(() => validateGeodataFile(TopologySchema, { type: 'FeatureCollection' }, 'japan.topo.json')).toThrow(
-			/^japan\.topo\.json: type: /
-		);
+		expect(() =>
+			validateGeodataFile(TopologySchema, { type: 'FeatureCollection' }, 'japan.topo.json')
+		).toThrow(/^japan\.topo\.json: type: /);
 	});
 
 	it('reports cross-file mismatches', () => {

@@ -14,7 +14,10 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const version = v.literal(GEODATA_SCHEMA_VERSION, `schema version ${GEODATA_SCHEMA_VERSION}`);
 
 function uniqueBy<T>(key: (item: T) => string, what: string) {
-	return v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, `${what} must be unique`);
+	return v.check<T[], string>(
+		(items) => new Set(items.map(key)).size === items.length,
+		`${what} must be unique`
+	);
 }
 
 const municipality = v.object({
@@ -80,7 +83,10 @@ const sphere = v.pipe(
 
 export const SphereTableSchema = v.object({
 	schemaVersion: version,
-	spheres: v.pipe(v.array(sphere), uniqueBy((s) => s.id, 'sphere ids'))
+	spheres: v.pipe(
+		v.array(sphere),
+		uniqueBy((s) => s.id, 'sphere ids')
+	)
 });
 
 export const ManifestSchema = v.looseObject({
@@ -111,12 +117,17 @@ export const TopologySchema = v.looseObject({
 		v.array(v.unknown()),
 		v.check((arcs) => arcs.every((arc) => Array.isArray(arc)), 'arcs must be arrays of positions')
 	),
-	transform: v.object({ scale: v.tuple([v.number(), v.number()]), translate: v.tuple([v.number(), v.number()]) }),
+	transform: v.object({
+		scale: v.tuple([v.number(), v.number()]),
+		translate: v.tuple([v.number(), v.number()])
+	}),
 	objects: v.looseObject({
 		municipalities: v.object({
 			type: v.literal('GeometryCollection'),
 			geometries: v.pipe(
-				v.array(v.looseObject({ ...geometry.entries, properties: v.looseObject({ code: municipalityCode }) })),
+				v.array(
+					v.looseObject({ ...geometry.entries, properties: v.looseObject({ code: municipalityCode }) })
+				),
 				uniqueBy((g) => g.properties.code, 'municipality codes')
 			)
 		}),
@@ -159,7 +170,8 @@ export function checkGeodataConsistency(
 	sphereCodes: Iterable<[sphereId: string, code: string]>
 ): void {
 	for (const code of municipalityCodes) {
-		if (!drawnCodes.has(code)) throw new GeodataError('japan.topo.json', `no polygon for municipality ${code}`);
+		if (!drawnCodes.has(code))
+			throw new GeodataError('japan.topo.json', `no polygon for municipality ${code}`);
 	}
 	for (const [sphereId, code] of sphereCodes) {
 		if (!municipalityCodes.has(code)) {
