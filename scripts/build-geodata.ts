@@ -1,11 +1,13 @@
 /**
- * Rebuilds `geodata/` from the raw inputs: `npm run geodata [-- --src DIR --out DIR]`.
+ * Rebuilds `geodata/` from the raw inputs:
+ * `npm run geodata [-- --src DIR --out DIR --projects FILE | --no-projects]`.
  * The same inputs always give the same bytes.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
+import type { ProjectTable } from '../src/lib/data/projects-types';
 import { GEODATA_SCHEMA_VERSION } from '../src/lib/data/types';
 import { NAME_ALIASES } from './lib/aliases';
 import { parseCsv } from './lib/csv';
@@ -19,18 +21,13 @@ import {
 	readCensus,
 	readCityStatus
 } from './lib/municipalities';
+import { buildProjects, PROJECTS_SOURCE_NAME, serializeProjects } from './lib/projects';
 import { loadReadings } from './lib/readings';
 import { NameResolver } from './lib/resolve';
 import { buildSpheres } from './lib/spheres';
-import {
-	buildTopology,
-	checkCodeSets,
-	NORTHERN_TERRITORY_CODES,
-	readBoundaryFeatures
-} from './lib/topology';
+import { buildTopology, checkCodeSets, NORTHERN_TERRITORY_CODES, readBoundaryFeatures } from './lib/topology';
 
-export const BOUNDARY_FILE =
-	'boundaries/japan-topography/topojson/s0010/N03-21_210101_designated_city.json';
+export const BOUNDARY_FILE = 'boundaries/japan-topography/topojson/s0010/N03-21_210101_designated_city.json';
 const SPHERE_FILES = [
 	{ file: 'spheres/renkei_chusu.csv', kind: 'renkei' },
 	{ file: 'spheres/teiju_jiritsu.csv', kind: 'teiju' },
@@ -39,9 +36,15 @@ const SPHERE_FILES = [
 
 export const DEFAULT_SOURCE_DIR = fileURLToPath(new URL('../../shared/data', import.meta.url));
 export const DEFAULT_OUTPUT_DIR = fileURLToPath(new URL('../geodata', import.meta.url));
+export const DEFAULT_PROJECTS_SOURCE = fileURLToPath(new URL(`../${PROJECTS_SOURCE_NAME}`, import.meta.url));
+
+export interface BuildOptions {
+	/** The hand-edited model-projects source; without it no `projects.json` is built. */
+	projectsSource?: string;
+}
 
 /** Builds every output file in memory: file name → contents. */
-export function buildGeodata(sourceDir: string): Map<string, string> {
+export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map<string, string> {
 	const inputs: { name: string; bytes: Buffer }[] = [];
 	const read = (name: string) => {
 		const bytes = readFileSync(join(sourceDir, name));
@@ -70,12 +73,23 @@ export function buildGeodata(sourceDir: string): Map<string, string> {
 	);
 	const topology = buildTopology(features);
 
+	let projects: ProjectTable | null = null;
+	if (options.projectsSource) {
+		const bytes = readFileSync(options.projectsSource);
+		inputs.push({ name: PROJECTS_SOURCE_NAME, bytes });
+		projects = buildProjects(bytes.toString('utf8'), { resolver, municipalities, prefectures });
+	}
+
 	const manifest = buildManifest(
 		inputs,
 		municipalities,
 		spheres,
 		NORTHERN_TERRITORY_CODES.size,
-		prefectures.length
+		prefectures.length,
+		projects && {
+			kankei: projects.projects.filter((p) => p.programme === 'kankei').length,
+			koiki: projects.projects.filter((p) => p.programme === 'koiki').length
+		}
 	);
 	const version = { schemaVersion: GEODATA_SCHEMA_VERSION };
 	return new Map([
@@ -85,6 +99,7 @@ export function buildGeodata(sourceDir: string): Map<string, string> {
 			jsonRowsPerLine({ ...version, prefectures }, 'municipalities', municipalities)
 		],
 		[OUTPUT_FILES.spheres, jsonRowsPerLine(version, 'spheres', spheres)],
+		...(projects ? [[OUTPUT_FILES.projects, serializeProjects(projects)] as const] : []),
 		[OUTPUT_FILES.manifest, JSON.stringify(manifest, null, '\t') + '\n']
 	]);
 }
@@ -100,7 +115,10 @@ function argument(args: string[], name: string): string | undefined {
 function main(args: string[]) {
 	const sourceDir = resolve(argument(args, '--src') ?? DEFAULT_SOURCE_DIR);
 	const outputDir = resolve(argument(args, '--out') ?? DEFAULT_OUTPUT_DIR);
-	const outputs = buildGeodata(sourceDir);
+	const projectsSource = args.includes('--no-projects')
+		? undefined
+		: resolve(argument(args, '--projects') ?? DEFAULT_PROJECTS_SOURCE);
+	const outputs = buildGeodata(sourceDir, { projectsSource });
 	mkdirSync(outputDir, { recursive: true });
 	for (const [name, contents] of outputs) {
 		writeFileSync(join(outputDir, name), contents);

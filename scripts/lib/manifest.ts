@@ -6,6 +6,7 @@ export const OUTPUT_FILES = {
 	topology: 'japan.topo.json',
 	municipalities: 'municipalities.json',
 	spheres: 'spheres.json',
+	projects: 'projects.json',
 	manifest: 'manifest.json'
 } as const;
 
@@ -15,6 +16,9 @@ const OFFICIAL_SPHERE_COUNTS: Record<SphereKind, { count: number; when: string }
 	teiju: { count: 130, when: '総務省 2023-11: 130 圏域 / 140 中心市宣言' }
 };
 
+/** Model projects per programme, when the build includes them. */
+type ProjectTotals = NonNullable<Manifest['counts']['projects']>;
+
 export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 export function buildManifest(
@@ -22,7 +26,8 @@ export function buildManifest(
 	municipalities: Municipality[],
 	spheres: Sphere[],
 	northernTerritoryVillages: number,
-	prefectures: number
+	prefectures: number,
+	projects: ProjectTotals | null = null
 ): Manifest {
 	const active = (kind: SphereKind) => spheres.filter((s) => s.kind === kind && !s.endedOn).length;
 	const partial = spheres.filter((s) => s.kind === 'teiju' && !s.endedOn && s.membersPartial).length;
@@ -59,7 +64,8 @@ export function buildManifest(
 			prefectures,
 			spheres: { renkei: active('renkei'), teiju: active('teiju') },
 			supersededSpheres: spheres.filter((s) => s.endedOn).length,
-			population2020: municipalities.reduce((sum, m) => sum + m.pop2020, 0)
+			population2020: municipalities.reduce((sum, m) => sum + m.pop2020, 0),
+			...(projects && { projects })
 		},
 		coverage: [
 			{
@@ -80,7 +86,8 @@ export function buildManifest(
 		files: {
 			topology: OUTPUT_FILES.topology,
 			municipalities: OUTPUT_FILES.municipalities,
-			spheres: OUTPUT_FILES.spheres
+			spheres: OUTPUT_FILES.spheres,
+			...(projects && { projects: OUTPUT_FILES.projects })
 		}
 	};
 }

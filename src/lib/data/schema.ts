@@ -105,7 +105,12 @@ export const ManifestSchema = v.looseObject({
 			officialCount: v.nullable(count)
 		})
 	),
-	files: v.object({ topology: v.string(), municipalities: v.string(), spheres: v.string() })
+	files: v.object({
+		topology: v.string(),
+		municipalities: v.string(),
+		spheres: v.string(),
+		projects: v.optional(v.string())
+	})
 });
 
 const geometry = v.looseObject({ type: v.string(), properties: v.looseObject({}) });

@@ -107,9 +107,12 @@ export interface Manifest {
 		spheres: Record<SphereKind, number>;
 		supersededSpheres: number;
 		population2020: number;
+		/** Model projects in `projects.json`; absent when the build ran without the projects source. */
+		projects?: { kankei: number; koiki: number };
 	};
 	coverage: { kind: SphereKind; complete: boolean; note: string; officialCount: number | null }[];
-	files: { topology: string; municipalities: string; spheres: string };
+	/** `projects` is absent when the build ran without the projects source. */
+	files: { topology: string; municipalities: string; spheres: string; projects?: string };
 }
 
 export interface MunicipalityGeometryProperties {
