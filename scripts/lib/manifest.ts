@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Manifest, Municipality, Sphere, SphereKind } from '../../src/lib/data/types';
+import type {
+	IncompletePrefecture,
+	Manifest,
+	Municipality,
+	Sphere,
+	SphereKind
+} from '../../src/lib/data/types';
 import { GEODATA_SCHEMA_VERSION } from '../../src/lib/data/types';
 
 export const OUTPUT_FILES = {
@@ -27,7 +33,8 @@ export function buildManifest(
 	spheres: Sphere[],
 	northernTerritoryVillages: number,
 	prefectures: number,
-	projects: ProjectTotals | null = null
+	projects: ProjectTotals | null = null,
+	teijuIncompletePrefectures: IncompletePrefecture[] = []
 ): Manifest {
 	const active = (kind: SphereKind) => spheres.filter((s) => s.kind === kind && !s.endedOn).length;
 	const partial = spheres.filter((s) => s.kind === 'teiju' && !s.endedOn && s.membersPartial).length;
@@ -72,7 +79,8 @@ export function buildManifest(
 				kind: 'renkei',
 				complete: active('renkei') === OFFICIAL_SPHERE_COUNTS.renkei.count,
 				note: `${active('renkei')} 圏域を収録 (${OFFICIAL_SPHERE_COUNTS.renkei.when})。一部の協約日は不明。`,
-				officialCount: OFFICIAL_SPHERE_COUNTS.renkei.count
+				officialCount: OFFICIAL_SPHERE_COUNTS.renkei.count,
+				incompletePrefectures: []
 			},
 			{
 				kind: 'teiju',
@@ -80,7 +88,8 @@ export function buildManifest(
 				note:
 					`${active('teiju')} 圏域を収録、全国約 ${OFFICIAL_SPHERE_COUNTS.teiju.count} 圏域の約 ${teijuShare}% ` +
 					`(${OFFICIAL_SPHERE_COUNTS.teiju.when})。うち ${partial} 圏域は構成市町村の一部のみ確認。日付は一部不明または年月のみ。`,
-				officialCount: OFFICIAL_SPHERE_COUNTS.teiju.count
+				officialCount: OFFICIAL_SPHERE_COUNTS.teiju.count,
+				incompletePrefectures: teijuIncompletePrefectures
 			}
 		],
 		files: {

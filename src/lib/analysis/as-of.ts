@@ -37,3 +37,12 @@ export function activeSpheres(spheres: readonly Sphere[], asOf: string): Sphere[
 export function activeMembers(sphere: Sphere, asOf: string): SphereMember[] {
 	return sphere.members.filter((member) => isMemberActive(sphere, member, asOf));
 }
+
+/** True for a real calendar date written "YYYY-MM-DD" (so "2019-02-30" is false). */
+export function isCalendarDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (match === null) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -102,7 +102,10 @@ export const ManifestSchema = v.looseObject({
 			kind: v.picklist(['renkei', 'teiju']),
 			complete: v.boolean(),
 			note: v.string(),
-			officialCount: v.nullable(count)
+			officialCount: v.nullable(count),
+			incompletePrefectures: v.array(
+				v.object({ prefCode: prefectureCode, reasons: v.pipe(v.array(v.string()), v.minLength(1)) })
+			)
 		})
 	),
 	files: v.object({

@@ -86,6 +86,13 @@ export interface SphereTable {
 	spheres: Sphere[];
 }
 
+/** A prefecture whose list of spheres is known to be incomplete or unverified in part. */
+export interface IncompletePrefecture {
+	prefCode: string;
+	/** One line per known gap, each ending with its source, e.g. "(出典: SOURCE.md §5)". */
+	reasons: string[];
+}
+
 export interface Manifest {
 	schemaVersion: number;
 	generatedFrom: { name: string; sha256: string }[];
@@ -110,7 +117,14 @@ export interface Manifest {
 		/** Model projects in `projects.json`; absent when the build ran without the projects source. */
 		projects?: { kankei: number; koiki: number };
 	};
-	coverage: { kind: SphereKind; complete: boolean; note: string; officialCount: number | null }[];
+	coverage: {
+		kind: SphereKind;
+		complete: boolean;
+		note: string;
+		officialCount: number | null;
+		/** Prefectures where this kind's list has known gaps (scripts/lib/coverage-gaps.ts). */
+		incompletePrefectures: IncompletePrefecture[];
+	}[];
 	/** `projects` is absent when the build ran without the projects source. */
 	files: { topology: string; municipalities: string; spheres: string; projects?: string };
 }

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import type { JapanTopology, Manifest, MunicipalityTable, SphereTable } from '../../src/lib/data/types';
+
+// Relative to this file, so the CLI works from any working directory.
+const geodataDir = new URL('../../geodata/', import.meta.url);
+
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, geodataDir), 'utf8')) as T;
+
+export interface CliGeodata {
+	manifest: Manifest;
+	municipalities: MunicipalityTable;
+	spheres: SphereTable;
+	topology: JapanTopology;
+}
+
+export function readGeodata(): CliGeodata {
+	return {
+		manifest: readJson<Manifest>('manifest.json'),
+		municipalities: readJson<MunicipalityTable>('municipalities.json'),
+		spheres: readJson<SphereTable>('spheres.json'),
+		topology: readJson<JapanTopology>('japan.topo.json')
+	};
+}

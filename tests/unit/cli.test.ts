@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const cli = fileURLToPath(new URL('../../scripts/cli.ts', import.meta.url));
+
+interface Run {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+// From a foreign working directory: the CLI must find geodata/ relative to itself.
+const run = (args: string[]) =>
+	new Promise<Run>((resolve) => {
+		execFile(tsx, [cli, ...args], { cwd: tmpdir() }, (error, stdout, stderr) => {
+			const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+			resolve({ code, stdout, stderr });
+		});
+	});
+
+const CONTRACT_FIELDS = [
+	'codes',
+	'memberCount',
+	'population',
+	'daytimePopulation',
+	'dayNightRatio',
+	'areaOfficialKm2',
+	'areaGeometryKm2',
+	'contiguous',
+	'parts',
+	'eligibility'
+];
+
+describe('cli', () => {
+	let sphere: Run, aggregate: Run, unknownCode: Run, impossibleDate: Run;
+
+	beforeAll(async () => {
+		[sphere, aggregate, unknownCode, impossibleDate] = await Promise.all([
+			run(['sphere', 'bingo', '--as-of', '2019-11-17', '--census', '2015', '--json']),
+			run(['aggregate', '16202,16211', '--centres', '16202,16211', '--kind', 'renkei', '--json']),
+			run(['aggregate', '34207,99999']),
+			run(['sphere', 'bingo', '--as-of', '2019-02-30'])
+		]);
+	}, 60_000);
+
+	it('prints a sphere as JSON with the contract’s field names', () => {
+		expect(sphere.code).toBe(0);
+		const json = JSON.parse(sphere.stdout);
+		for (const field of CONTRACT_FIELDS) expect(json).toHaveProperty(field);
+		expect(json.memberCount).toBe(8);
+		expect(json.population).toBe(857_212);
+		expect(json.daytimePopulation).toBeNull();
+		expect(json.dayNightRatio).toBeNull();
+		expect(json.areaOfficialKm2).toBeCloseTo(2_510.41, 2);
+		expect(json.contiguous).toBe(true);
+		const ratio = json.eligibility.find(
+			(c: { criterion: string }) => c.criterion === 'renkei.centre.dayNightRatio'
+		);
+		expect(Object.keys(ratio).slice(0, 5)).toEqual(['criterion', 'status', 'value', 'threshold', 'source']);
+		expect(ratio.status).toBe('not-checkable');
+	});
+
+	it('prints an aggregate as JSON with the same field names', () => {
+		expect(aggregate.code).toBe(0);
+		const json = JSON.parse(aggregate.stdout);
+		for (const field of CONTRACT_FIELDS) expect(json).toHaveProperty(field);
+		expect(json.codes).toEqual(['16202', '16211']);
+		expect(json.population).toBe(257_135);
+		expect(json.eligibility.some((c: { criterion: string }) => c.criterion === 'renkei.pair.adjacent')).toBe(
+			true
+		);
+	});
+
+	it('exits with 2 and a message for an unknown code', () => {
+		expect(unknownCode.code).toBe(2);
+		expect(unknownCode.stderr).toMatch(/Unknown municipality code "99999"/);
+		expect(unknownCode.stdout).toBe('');
+	});
+
+	it('exits with 2 and a message for an impossible date', () => {
+		expect(impossibleDate.code).toBe(2);
+		expect(impossibleDate.stderr).toMatch(/Invalid --as-of date "2019-02-30"/);
+	});
+});
