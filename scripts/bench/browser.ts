@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { VIEWPORT } from '../../tests/browser/chromium';
+import { BUILD_DIR } from '../serve';
+import { summarise, type Summary } from './stats';
+
+export const gzipKB = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length / 1024;
+
+/** Records when the map first becomes idle, as ms since navigation start. */
+const FIRST_IDLE_HOOK = () => {
+	let map: { once(event: string, listener: () => void): void } | undefined;
+	Object.defineProperty(window, '__atlasMap', {
+		configurable: true,
+		get: () => map,
+		set(value) {
+			map = value;
+			value?.once('idle', () => {
+				(window as unknown as { __benchFirstIdle: number }).__benchFirstIdle = performance.now();
+			});
+		}
+	});
+};
+
+export interface FirstViewBytes {
+	scriptsAndStylesKB: number;
+	geodataKB: number;
+	files: { path: string; gzipKB: number }[];
+}
+
+export interface LoadTiming {
+	toIdle: Summary;
+	heapMB: Summary;
+	bytes: FirstViewBytes;
+}
+
+async function openFresh(browser: Browser, url: string): Promise<{ page: Page; paths: string[] }> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	const paths: string[] = [];
+	page.on('response', (response) => {
+		const { pathname, hostname } = new URL(response.url());
+		if (hostname === '127.0.0.1') paths.push(pathname);
+	});
+	await page.addInitScript(FIRST_IDLE_HOOK);
+	await page.goto(url);
+	await page.waitForFunction(() => '__benchFirstIdle' in window, undefined, { timeout: 60_000 });
+	return { page, paths };
+}
+
+function firstViewBytes(paths: string[]): FirstViewBytes {
+	const files = [...new Set(paths)]
+		.filter((path) => /\.(js|mjs|css|json)$/.test(path))
+		.map((path) => ({ path, gzipKB: gzipKB(readFileSync(join(BUILD_DIR, decodeURIComponent(path)))) }));
+	const sum = (test: (path: string) => boolean) =>
+		files.filter((f) => test(f.path)).reduce((total, f) => total + f.gzipKB, 0);
+	return {
+		scriptsAndStylesKB: sum((p) => /\.(js|mjs|css)$/.test(p)),
+		geodataKB: sum((p) => p.endsWith('.json')),
+		files
+	};
+}
+
+/** Navigation to first map idle in a fresh context (empty cache), `runs` times. */
+export async function measureLoad(browser: Browser, url: string, runs: number): Promise<LoadTiming> {
+	const toIdle: number[] = [];
+	const heap: number[] = [];
+	let bytes: FirstViewBytes | undefined;
+	for (let run = 0; run < runs; run += 1) {
+		const { page, paths } = await openFresh(browser, url);
+		toIdle.push(
+			await page.evaluate(() => (window as unknown as { __benchFirstIdle: number }).__benchFirstIdle)
+		);
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('HeapProfiler.collectGarbage');
+		await cdp.send('Performance.enable');
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		heap.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20);
+		bytes ??= firstViewBytes(paths);
+		await page.context().close();
+	}
+	return { toIdle: summarise(toIdle), heapMB: summarise(heap), bytes: bytes as FirstViewBytes };
+}
