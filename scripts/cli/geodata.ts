@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { ProjectTable } from '../../src/lib/data/projects-types';
 import type { JapanTopology, Manifest, MunicipalityTable, SphereTable } from '../../src/lib/data/types';
 
 // Relative to this file, so the CLI works from any working directory.
@@ -20,4 +21,10 @@ export function readGeodata(): CliGeodata {
 		spheres: readJson<SphereTable>('spheres.json'),
 		topology: readJson<JapanTopology>('japan.topo.json')
 	};
+}
+
+/** The model projects; null when geodata/projects.json is absent (a build with --no-projects). */
+export function readProjects(): ProjectTable | null {
+	const url = new URL('projects.json', geodataDir);
+	return existsSync(url) ? readJson<ProjectTable>('projects.json') : null;
 }

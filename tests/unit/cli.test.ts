@@ -35,14 +35,16 @@ const CONTRACT_FIELDS = [
 ];
 
 describe('cli', () => {
-	let sphere: Run, aggregate: Run, unknownCode: Run, impossibleDate: Run;
+	let sphere: Run, aggregate: Run, unknownCode: Run, impossibleDate: Run, projects: Run, badType: Run;
 
 	beforeAll(async () => {
-		[sphere, aggregate, unknownCode, impossibleDate] = await Promise.all([
+		[sphere, aggregate, unknownCode, impossibleDate, projects, badType] = await Promise.all([
 			run(['sphere', 'bingo', '--as-of', '2019-11-17', '--census', '2015', '--json']),
 			run(['aggregate', '16202,16211', '--centres', '16202,16211', '--kind', 'renkei', '--json']),
 			run(['aggregate', '34207,99999']),
-			run(['sphere', 'bingo', '--as-of', '2019-02-30'])
+			run(['sphere', 'bingo', '--as-of', '2019-02-30']),
+			run(['projects', '--program', 'kankei', '--year', 'H30', '--type', 'p2', '--json']),
+			run(['projects', '--type', 'bogus'])
 		]);
 	}, 60_000);
 
@@ -83,5 +85,16 @@ describe('cli', () => {
 	it('exits with 2 and a message for an impossible date', () => {
 		expect(impossibleDate.code).toBe(2);
 		expect(impossibleDate.stderr).toMatch(/Invalid --as-of date "2019-02-30"/);
+	});
+
+	it('lists model projects with lead and partner codes, filtered', () => {
+		expect(projects.code).toBe(0);
+		const { projects: records } = JSON.parse(projects.stdout);
+		expect(records).toHaveLength(9);
+		const iwate = records.find((r: { leadCodes: string[] }) => r.leadCodes.includes('03'));
+		expect(iwate).toMatchObject({ programme: 'kankei', year: 'H30', type: 'p2' });
+		expect(iwate.partnerCodes).toEqual(expect.arrayContaining(['03209', '03211']));
+		expect(badType.code).toBe(2);
+		expect(badType.stderr).toContain('Unknown --type "bogus"');
 	});
 });

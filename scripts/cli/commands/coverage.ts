@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import {
 	computeCoverage,
 	COVERAGE_COLUMNS,
@@ -10,18 +9,11 @@ import {
 	type CoverageRow,
 	type CoverageTable
 } from '../../../src/lib/analysis/coverage';
-import type { ProjectTable } from '../../../src/lib/data/projects-types';
 import type { CliCommand } from '../command';
+import { readProjects } from '../geodata';
 import { formatInteger, KIND_NAMES } from '../format';
 import { parseAsOf, parseCensus, stringOption } from '../options';
 import { formatTable } from '../table';
-
-const projectsFile = new URL('../../../geodata/projects.json', import.meta.url);
-
-/** projects.json is optional: without it the project columns are null. */
-function readProjects(): ProjectTable | null {
-	return existsSync(projectsFile) ? (JSON.parse(readFileSync(projectsFile, 'utf8')) as ProjectTable) : null;
-}
 
 const pct = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(1));
 const optionalCount = (value: number | null): string => (value === null ? '' : String(value));
