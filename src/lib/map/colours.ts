@@ -1,10 +1,23 @@
 export const mapColours = {
-	sea: '#b8d2e3',
 	land: '#f6f3ec',
+	/** 北方領土: land, but outside every statistic. */
+	hoppoLand: '#dedbd4',
 	landHover: '#fbe7a6',
 	landSelected: '#f2c14e',
 	municipalBorder: '#b3aa99',
-	prefectureBorder: '#6f6658',
+	prefectureBorder: '#4d4a46',
 	coastline: '#6f8fa6',
-	highlightOutline: '#8a5a00'
+	highlightOutline: '#8a5a00',
+	/** 定住自立圏 hatch and outline: a blue-violet no Tableau fill colour is close to. */
+	teiju: '#3f3596',
+	teijuHatchRgba: [63, 53, 150, 150] as const,
+	centreMarker: '#2b2925',
+	selectedSphere: '#111111',
+	labelText: '#2b2925',
+	labelHalo: '#ffffff',
+	prefectureLabelText: '#4a4338'
 } as const;
+
+/** Opacity of the 連携中枢都市圏 fills, lower while a choropleth is shown under them. */
+export const RENKEI_FILL_OPACITY = 0.45;
+export const RENKEI_FILL_OPACITY_OVER_CHOROPLETH = 0;

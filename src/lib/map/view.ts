@@ -1,4 +1,4 @@
-import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
 
 /**
  * The four main islands and Okinawa. Deliberately not the data's full extent:
@@ -9,4 +9,9 @@ export const MAIN_ISLANDS_BOUNDS: LngLatBoundsLike = [
 	[146.0, 45.6]
 ];
 
-export const INITIAL_VIEW_PADDING = 16;
+/** Room kept free around the national view: the controls column on the left of wide screens. */
+export function nationalViewPadding(containerWidth: number): PaddingOptions {
+	return containerWidth >= 1000
+		? { top: 16, bottom: 40, left: 330, right: 16 }
+		: { top: 16, bottom: 16, left: 16, right: 16 };
+}

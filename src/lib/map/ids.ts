@@ -1,0 +1,61 @@
+/** Names of the map's sources, layers and images, and the feature-state it reads. */
+import type { LayerId } from '$lib/state/types';
+
+/**
+ * Few sources: each one's tiles arriving makes MapLibre draw a frame, and on software
+ * WebGL those frames compete with the worker at start-up. The sphere outlines are split
+ * by kind all the same: switching a kind on or off makes MapLibre re-tile the sources of
+ * the switched layers, which should be small.
+ */
+export const sourceIds = {
+	municipalities: 'municipalities',
+	/** Prefecture borders and the shore, told apart by `kind`. */
+	borders: 'borders',
+	renkei: 'renkei',
+	teiju: 'teiju',
+	/** Centre-city markers of both kinds, told apart by `kind`. */
+	centres: 'centres',
+	/** Prefecture and municipality names, told apart by `level`. */
+	labels: 'labels',
+	projects: 'projects'
+} as const;
+
+export const layerIds = {
+	municipalityFill: 'municipality-fill',
+	renkeiFill: 'renkei-fill',
+	teijuHatch: 'teiju-hatch',
+	projectsFill: 'projects-fill',
+	municipalBorders: 'municipal-borders',
+	coastline: 'coastline',
+	prefectureBorders: 'prefecture-borders',
+	teijuOutline: 'teiju-outline',
+	renkeiOutline: 'renkei-outline',
+	renkeiSelectedCasing: 'renkei-selected-casing',
+	renkeiSelected: 'renkei-selected',
+	teijuSelectedCasing: 'teiju-selected-casing',
+	teijuSelected: 'teiju-selected',
+	municipalityHighlight: 'municipality-highlight',
+	teijuCentres: 'teiju-centres',
+	renkeiCentres: 'renkei-centres',
+	municipalityLabels: 'municipality-labels',
+	prefectureLabels: 'prefecture-labels'
+} as const;
+
+/**
+ * The map layers each user-facing layer switches. A selected sphere's outline is not in
+ * its group: it stays visible with its kind switched off.
+ */
+export const LAYER_GROUPS: Readonly<Record<LayerId, readonly string[]>> = {
+	renkei: [layerIds.renkeiFill, layerIds.renkeiOutline, layerIds.renkeiCentres],
+	teiju: [layerIds.teijuHatch, layerIds.teijuOutline, layerIds.teijuCentres],
+	projects: [layerIds.projectsFill],
+	labels: [layerIds.municipalityLabels, layerIds.prefectureLabels]
+};
+
+export const TEIJU_HATCH_IMAGE = 'teiju-hatch';
+
+/**
+ * Feature-state on the `municipalities` source. `fill`: the choropleth colour, null
+ * without a choropleth (or for the 北方領土 villages, which stay grey).
+ */
+export type MunicipalityFeatureState = { hover?: boolean; selected?: boolean; fill?: string | null };
