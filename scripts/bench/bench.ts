@@ -10,9 +10,11 @@ import { startServer } from '../serve';
 import { rawGeoJsonKB } from './baseline-geojson';
 import { measureLoad } from './browser';
 import { computeProbes } from './compute';
+import { interactionProbes } from './interaction';
 import { formatReport, withBaseline, withinBudget, type Probe } from './report';
 
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
+const INTERACTION_RUNS = Number(process.env.BENCH_INTERACTION_RUNS ?? 12);
 const COMPUTE_RUNS = Number(process.env.BENCH_COMPUTE_RUNS ?? 50);
 const resultsUrl = new URL('../../bench/results.json', import.meta.url);
 
@@ -50,7 +52,8 @@ async function browserProbes(): Promise<Probe[]> {
 				: withBaseline(geodata, 'raw s0010 GeoJSON', raw),
 			{ group: 'bytes', name: 'first view in all (gzip)', unit: 'KB', value: firstViewKB, budget: 1024 },
 			{ group: 'load', name: 'navigation → first map idle', unit: 'ms', value: load.toIdle, budget: 2500 },
-			{ group: 'load', name: 'JS heap after load (after GC)', unit: 'MB', value: load.heapMB }
+			{ group: 'load', name: 'JS heap after load (after GC)', unit: 'MB', value: load.heapMB },
+			...(await interactionProbes(browser, `${server.url}/`, INTERACTION_RUNS))
 		];
 	} finally {
 		await browser.close();

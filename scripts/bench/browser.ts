@@ -8,21 +8,6 @@ import { summarise, type Summary } from './stats';
 
 export const gzipKB = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length / 1024;
 
-/** Records when the map first becomes idle, as ms since navigation start. */
-const FIRST_IDLE_HOOK = () => {
-	let map: { once(event: string, listener: () => void): void } | undefined;
-	Object.defineProperty(window, '__atlasMap', {
-		configurable: true,
-		get: () => map,
-		set(value) {
-			map = value;
-			value?.once('idle', () => {
-				(window as unknown as { __benchFirstIdle: number }).__benchFirstIdle = performance.now();
-			});
-		}
-	});
-};
-
 export interface FirstViewBytes {
 	scriptsAndStylesKB: number;
 	geodataKB: number;
@@ -43,9 +28,12 @@ async function openFresh(browser: Browser, url: string): Promise<{ page: Page; p
 		const { pathname, hostname } = new URL(response.url());
 		if (hostname === '127.0.0.1') paths.push(pathname);
 	});
-	await page.addInitScript(FIRST_IDLE_HOOK);
 	await page.goto(url);
-	await page.waitForFunction(() => '__benchFirstIdle' in window, undefined, { timeout: 60_000 });
+	// Polled every animation frame, so the figure is at most one frame late.
+	await page.waitForFunction(() => window.__atlasMap?.loaded() === true, undefined, {
+		timeout: 60_000,
+		polling: 'raf'
+	});
 	return { page, paths };
 }
 
@@ -62,16 +50,14 @@ function firstViewBytes(paths: string[]): FirstViewBytes {
 	};
 }
 
-/** Navigation to first map idle in a fresh context (empty cache), `runs` times. */
+/** Navigation to the first frame where the map has loaded everything in a fresh context (empty cache), `runs` times. */
 export async function measureLoad(browser: Browser, url: string, runs: number): Promise<LoadTiming> {
 	const toIdle: number[] = [];
 	const heap: number[] = [];
 	let bytes: FirstViewBytes | undefined;
 	for (let run = 0; run < runs; run += 1) {
 		const { page, paths } = await openFresh(browser, url);
-		toIdle.push(
-			await page.evaluate(() => (window as unknown as { __benchFirstIdle: number }).__benchFirstIdle)
-		);
+		toIdle.push(await page.evaluate(() => performance.now()));
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		await cdp.send('Performance.enable');
