@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { geodataFiles } from '../../src/lib/data/files';
 import { GeodataLoadError, loadGeodata } from '../../src/lib/data/load';
@@ -8,7 +9,10 @@ const bodies: Record<string, unknown> = {
 	[geodataFiles.manifest.url]: committed.manifest,
 	[geodataFiles.municipalities.url]: committed.table,
 	[geodataFiles.spheres.url]: { schemaVersion: 1, spheres: committed.spheres },
-	[geodataFiles.topology.url]: committed.topology
+	[geodataFiles.topology.url]: committed.topology,
+	[geodataFiles.projects.url]: JSON.parse(
+		readFileSync(new URL('../../geodata/projects.json', import.meta.url), 'utf8')
+	) as unknown
 };
 
 function fakeFetch(override: (url: string) => Response | null = () => null): typeof fetch {
@@ -19,12 +23,23 @@ function fakeFetch(override: (url: string) => Response | null = () => null): typ
 }
 
 describe('loadGeodata', () => {
-	it('fetches the four files from distinct URLs and returns them by name', async () => {
-		expect(new Set(Object.values(geodataFiles).map((file) => file.url)).size).toBe(4);
+	it('fetches the five files from distinct URLs and returns them by name', async () => {
+		expect(new Set(Object.values(geodataFiles).map((file) => file.url)).size).toBe(5);
 		const data = await loadGeodata(fakeFetch());
 		expect(data.spheres.spheres).toHaveLength(committed.spheres.length);
 		expect(data.municipalities.municipalities).toHaveLength(1741);
 		expect(data.topology.type).toBe('Topology');
+		expect(data.projects?.projects).toHaveLength(136);
+	});
+
+	it('rejects a projects file with a duplicate id, by name', async () => {
+		const duplicated = fakeFetch((url) => {
+			if (url !== geodataFiles.projects.url) return null;
+			const table = bodies[url] as { projects: { id: string }[] };
+			const projects = [...table.projects, table.projects[0]];
+			return new Response(JSON.stringify({ ...table, projects }), { status: 200 });
+		});
+		await expect(loadGeodata(duplicated)).rejects.toThrow(/projects\.json.*project ids must be unique/);
 	});
 
 	it('names the file that answered with an HTTP error', async () => {

@@ -6,6 +6,7 @@ import {
 	type Decoder
 } from './decode';
 import { geodataFiles, type GeodataFile } from './files';
+import { checkProjectCodes, decodeProjectTable } from './projects-schema';
 import { checkGeodataConsistency, GeodataError } from './schema';
 import { geometryCode, type Geodata } from './types';
 
@@ -44,13 +45,14 @@ async function loadFile<T>(fetchFn: typeof fetch, file: GeodataFile, decode: Dec
 	}
 }
 
-/** Fetches and decodes the four geodata files in parallel. */
+/** Fetches and decodes the five geodata files in parallel. */
 export async function loadGeodata(fetchFn: typeof fetch = fetch): Promise<Geodata> {
-	const [manifest, municipalities, spheres, topology] = await Promise.all([
+	const [manifest, municipalities, spheres, topology, projects] = await Promise.all([
 		loadFile(fetchFn, geodataFiles.manifest, decodeManifest),
 		loadFile(fetchFn, geodataFiles.municipalities, decodeMunicipalityTable),
 		loadFile(fetchFn, geodataFiles.spheres, decodeSphereTable),
-		loadFile(fetchFn, geodataFiles.topology, decodeTopology)
+		loadFile(fetchFn, geodataFiles.topology, decodeTopology),
+		loadFile(fetchFn, geodataFiles.projects, decodeProjectTable)
 	]);
 	try {
 		checkGeodataConsistency(
@@ -58,9 +60,10 @@ export async function loadGeodata(fetchFn: typeof fetch = fetch): Promise<Geodat
 			new Set(topology.objects.municipalities.geometries.map(geometryCode)),
 			spheres.spheres.flatMap((s) => s.members.map((m): [string, string] => [s.id, m.code]))
 		);
+		checkProjectCodes(projects, new Set(municipalities.municipalities.map((m) => m.code)));
 	} catch (cause) {
 		if (!(cause instanceof GeodataError)) throw cause;
 		throw new GeodataLoadError(cause.file, `does not match the other files (${cause.detail})`, { cause });
 	}
-	return { manifest, municipalities, spheres, topology };
+	return { manifest, municipalities, spheres, topology, projects };
 }

@@ -4,6 +4,7 @@
  */
 
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { ProjectTable } from './projects-types';
 
 /** Bumped whenever a file's shape changes; the app refuses a mismatch. */
 export const GEODATA_SCHEMA_VERSION = 1;
@@ -151,6 +152,8 @@ export interface Geodata {
 	municipalities: MunicipalityTable;
 	spheres: SphereTable;
 	topology: JapanTopology;
+	/** `projects.json`: the model projects (absent in fixtures built without them). */
+	projects?: ProjectTable;
 }
 
 /**

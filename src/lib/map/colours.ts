@@ -8,6 +8,8 @@ export const mapColours = {
 	prefectureBorder: '#4d4a46',
 	coastline: '#6f8fa6',
 	highlightOutline: '#8a5a00',
+	/** Centre-city candidates (analysis view). */
+	candidateOutline: '#c2185b',
 	/** 定住自立圏 hatch and outline: a blue-violet no Tableau fill colour is close to. */
 	teiju: '#3f3596',
 	teijuHatchRgba: [63, 53, 150, 150] as const,

@@ -14,7 +14,9 @@ import { NO_DATA_COLOUR, type Classification } from './choropleth';
 import { mapColours, RENKEI_FILL_OPACITY, RENKEI_FILL_OPACITY_OVER_CHOROPLETH } from './colours';
 import { decodeMunicipalities, unionBounds, type Bounds, type MunicipalityFeatures } from './geometry';
 import { hatchPattern } from './hatch';
-import { buildBoundsIndex, buildSceneData, type MapInput } from './scene-data';
+import { buildBoundsIndex, buildSceneData, type MapInput, type SceneData } from './scene-data';
+import { buildProjectGeometry } from './projects-geometry';
+import { ProjectsLayerState, type ProjectView } from './projects-layer';
 import { LAYER_GROUPS, layerIds, sourceIds, TEIJU_HATCH_IMAGE, type MunicipalityFeatureState } from './ids';
 import { buildMapStyle, LABEL_FONT_FAMILIES } from './style';
 import { MAIN_ISLANDS_BOUNDS, nationalViewPadding } from './view';
@@ -30,6 +32,8 @@ export interface InitialView {
 	/** null: the national view. */
 	camera: Camera | null;
 	layers: LayerVisibility;
+	/** Keep the drawn frame readable (PNG export, printing); off by default. */
+	preserveDrawingBuffer?: boolean;
 }
 
 export interface MapCallbacks {
@@ -70,8 +74,12 @@ export class MapController {
 	#classification: Classification | null = null;
 	#shownChoroplethKey: string | null = null;
 	#selection: Selection | null = null;
+	/** Municipalities outlined as centre-city candidates. */
+	#highlighted: ReadonlySet<string> = new Set();
 	/** Set while the controller itself moves the map to a view that needs no report. */
 	#quiet = false;
+	#projects: ProjectsLayerState | null = null;
+	#projectView: ProjectView | null = null;
 
 	constructor(container: HTMLElement, initial: InitialView, callbacks: MapCallbacks) {
 		const { camera, layers } = initial;
@@ -92,6 +100,7 @@ export class MapController {
 			// Attribution is rendered by the page itself, as plain DOM text.
 			attributionControl: false,
 			renderWorldCopies: false,
+			...(initial.preserveDrawingBuffer ? { canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
 			minZoom: CAMERA_LIMITS.minZoom,
 			maxZoom: CAMERA_LIMITS.maxZoom,
 			dragRotate: false,
@@ -131,6 +140,7 @@ export class MapController {
 				};
 				this.#showChoropleth();
 				this.#markSelected(this.#selection, true);
+				for (const code of this.#highlighted) this.#setState(code, { candidate: true });
 				resolve();
 				// A macrotask later, so this runs while the worker tiles the polygons.
 				setTimeout(() => this.#showScene(input, features), 0);
@@ -169,6 +179,28 @@ export class MapController {
 		});
 	}
 
+	/** Filters and highlights the model projects through feature-state. */
+	setProjects(view: ProjectView): void {
+		this.#projectView = view;
+		this.#projects?.apply(view);
+	}
+
+	/**
+	 * Outlines the given municipalities as candidates (feature-state `candidate`), and
+	 * clears the outline of those no longer given. [] clears every outline.
+	 */
+	setHighlighted(codes: readonly string[]): void {
+		const next = new Set(codes);
+		this.#whenStyleLoaded(() => {
+			const previous = this.#highlighted;
+			this.#highlighted = next;
+			// Before the data is shown the source is empty; showData marks them then.
+			if (this.#data === null) return;
+			for (const code of previous) if (!next.has(code)) this.#setState(code, { candidate: false });
+			for (const code of next) if (!previous.has(code)) this.#setState(code, { candidate: true });
+		});
+	}
+
 	/** Moves to a camera (null: the national view) unless the map is already there. */
 	showCamera(camera: Camera | null): void {
 		if (camera === null) {
@@ -183,13 +215,13 @@ export class MapController {
 		this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
 	}
 
-	/** Fits the view to the given municipalities; false if none of them is drawn. */
-	fitCodes(codes: readonly string[], padding: PaddingOptions): boolean {
+	/** Fits the view to the given municipalities (animated unless told not to); false if none of them is drawn. */
+	fitCodes(codes: readonly string[], padding: PaddingOptions, animate = true): boolean {
 		const boundsByCode = this.#data?.boundsByCode;
 		if (!boundsByCode) return false;
 		const bounds = unionBounds(codes.map((code) => boundsByCode.get(code)).filter((b) => b !== undefined));
 		if (bounds === null) return false;
-		this.map.fitBounds(bounds, { padding, maxZoom: FIT_MAX_ZOOM, duration: FIT_DURATION_MS });
+		this.map.fitBounds(bounds, { padding, maxZoom: FIT_MAX_ZOOM, duration: animate ? FIT_DURATION_MS : 0 });
 		return true;
 	}
 
@@ -209,8 +241,20 @@ export class MapController {
 		this.#setSourceData(sourceIds.teiju, scene.teiju);
 		this.#setSourceData(sourceIds.centres, scene.centres);
 		this.#setSourceData(sourceIds.labels, scene.labels);
+		if (input.projects) this.#showProjects(input.projects, scene.labels);
 		// The browser tests wait for this before they read the map.
 		this.map.getContainer().dataset.sceneReady = 'true';
+	}
+
+	#showProjects(projects: NonNullable<MapInput['projects']>, labels: SceneData['labels']): void {
+		const points = new Map(labels.features.map((f) => [`${f.properties.level}:${f.properties.code}`, f]));
+		const geometry = buildProjectGeometry(projects, (level, code) => {
+			const coordinates = points.get(`${level}:${code}`)?.geometry.coordinates;
+			return coordinates ? [coordinates[0], coordinates[1]] : undefined;
+		});
+		this.#setSourceData(sourceIds.projects, geometry.collection);
+		this.#projects = new ProjectsLayerState(this.map, sourceIds.projects, geometry);
+		if (this.#projectView) this.#projects.apply(this.#projectView);
 	}
 
 	#setSourceData(id: string, data: GeoJSON.GeoJSON): void {

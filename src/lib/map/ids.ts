@@ -24,7 +24,8 @@ export const layerIds = {
 	municipalityFill: 'municipality-fill',
 	renkeiFill: 'renkei-fill',
 	teijuHatch: 'teiju-hatch',
-	projectsFill: 'projects-fill',
+	projectLinks: 'projects-links',
+	projectPoints: 'projects-points',
 	municipalBorders: 'municipal-borders',
 	coastline: 'coastline',
 	prefectureBorders: 'prefecture-borders',
@@ -35,6 +36,8 @@ export const layerIds = {
 	teijuSelectedCasing: 'teiju-selected-casing',
 	teijuSelected: 'teiju-selected',
 	municipalityHighlight: 'municipality-highlight',
+	/** Outline of the centre-city candidates listed by the candidates view. */
+	municipalityCandidate: 'municipality-candidate',
 	teijuCentres: 'teiju-centres',
 	renkeiCentres: 'renkei-centres',
 	municipalityLabels: 'municipality-labels',
@@ -48,7 +51,7 @@ export const layerIds = {
 export const LAYER_GROUPS: Readonly<Record<LayerId, readonly string[]>> = {
 	renkei: [layerIds.renkeiFill, layerIds.renkeiOutline, layerIds.renkeiCentres],
 	teiju: [layerIds.teijuHatch, layerIds.teijuOutline, layerIds.teijuCentres],
-	projects: [layerIds.projectsFill],
+	projects: [layerIds.projectLinks, layerIds.projectPoints],
 	labels: [layerIds.municipalityLabels, layerIds.prefectureLabels]
 };
 
@@ -58,4 +61,10 @@ export const TEIJU_HATCH_IMAGE = 'teiju-hatch';
  * Feature-state on the `municipalities` source. `fill`: the choropleth colour, null
  * without a choropleth (or for the 北方領土 villages, which stay grey).
  */
-export type MunicipalityFeatureState = { hover?: boolean; selected?: boolean; fill?: string | null };
+export type MunicipalityFeatureState = {
+	hover?: boolean;
+	selected?: boolean;
+	fill?: string | null;
+	/** Listed by the centre-candidates view. */
+	candidate?: boolean;
+};

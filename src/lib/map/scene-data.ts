@@ -5,6 +5,7 @@
  * so the main thread does it in time that would otherwise be spent waiting.
  */
 import type { FeatureCollection, MultiLineString, Point } from 'geojson';
+import type { ModelProject } from '$lib/data/projects-types';
 import type { JapanTopology, Sphere, SphereKind } from '$lib/data/types';
 import { mapColours } from './colours';
 import {
@@ -40,6 +41,8 @@ export interface MapInput {
 	nameOf(code: string): string | undefined;
 	populationOf(code: string): number;
 	prefectureNameOf(prefCode: string): string | undefined;
+	/** Model projects, drawn as a layer of their own when present. */
+	projects?: readonly ModelProject[];
 }
 
 /** The data of each source besides the municipal polygons, keyed as the sources are. */

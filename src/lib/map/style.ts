@@ -8,6 +8,7 @@ import type {
 import { LAYER_IDS, type LayerVisibility } from '$lib/state/types';
 import { LAYER_GROUPS, layerIds, sourceIds, TEIJU_HATCH_IMAGE } from './ids';
 import { mapColours, RENKEI_FILL_OPACITY } from './colours';
+import { projectLayers } from './projects-style';
 
 /** Label fonts are drawn locally by MapLibre (no glyph server): these are CSS font families. */
 export const LABEL_FONT_FAMILIES = [
@@ -42,6 +43,20 @@ function selectionWidth(atZ4: number, atZ10: number, hovered?: [number, number])
 			? ['case', isSelected, selected, 0]
 			: ['case', isSelected, selected, isHovered, hover, 0];
 	return ['interpolate', ['linear'], ['zoom'], 4, width(atZ4, hovered?.[0]), 10, width(atZ10, hovered?.[1])];
+}
+
+/** Width of the centre-candidate outline: zero for every other municipality. */
+function candidateWidth(atZ4: number, atZ10: number): ExpressionSpecification {
+	const isCandidate: ExpressionSpecification = ['boolean', ['feature-state', 'candidate'], false];
+	return [
+		'interpolate',
+		['linear'],
+		['zoom'],
+		4,
+		['case', isCandidate, atZ4, 0],
+		10,
+		['case', isCandidate, atZ10, 0]
+	];
 }
 
 /**
@@ -149,12 +164,6 @@ export function buildMapStyle(layers: LayerVisibility): StyleSpecification {
 			}
 		},
 		{
-			id: layerIds.projectsFill,
-			type: 'fill',
-			source: sourceIds.projects,
-			paint: { 'fill-color': '#d95f02', 'fill-opacity': 0.4, 'fill-antialias': false }
-		},
-		{
 			id: layerIds.municipalBorders,
 			type: 'line',
 			source: sourceIds.municipalities,
@@ -210,6 +219,13 @@ export function buildMapStyle(layers: LayerVisibility): StyleSpecification {
 			paint: { 'line-color': mapColours.highlightOutline, 'line-width': selectionWidth(2, 5, [1.2, 3.5]) }
 		},
 		{
+			id: layerIds.municipalityCandidate,
+			type: 'line',
+			source: sourceIds.municipalities,
+			// Zero width except for candidates, like the selection lines.
+			paint: { 'line-color': mapColours.candidateOutline, 'line-width': candidateWidth(1.2, 3) }
+		},
+		{
 			id: layerIds.teijuCentres,
 			type: 'circle',
 			source: sourceIds.centres,
@@ -235,6 +251,7 @@ export function buildMapStyle(layers: LayerVisibility): StyleSpecification {
 				'circle-stroke-width': 1.2
 			}
 		},
+		...projectLayers(sourceIds.projects),
 		{
 			id: layerIds.municipalityLabels,
 			type: 'symbol',

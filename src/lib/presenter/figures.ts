@@ -1,0 +1,43 @@
+import type { CoverageRow } from '$lib/analysis/coverage';
+import type { SphereSlide } from './slides';
+
+/** A labelled figure, as shown on the page and drawn on the exported PNG. */
+export interface Figure {
+	label: string;
+	value: string;
+}
+
+const integer = new Intl.NumberFormat('ja-JP');
+
+export function formatCount(value: number | null): string {
+	return value === null ? '—' : integer.format(value);
+}
+
+export function formatPercent(value: number | null): string {
+	return value === null ? '—' : `${value.toFixed(1)}%`;
+}
+
+/** The headline figures of a prefecture, from its coverage row. */
+export function prefectureFigures(row: CoverageRow): Figure[] {
+	return [
+		{ label: '人口 (2020年)', value: `${formatCount(row.population)} 人` },
+		{ label: '市町村数', value: formatCount(row.municipalities) },
+		{ label: '連携中枢都市圏 人口カバー率', value: formatPercent(row.renkeiPopulationPct) },
+		{ label: '定住自立圏 人口カバー率', value: formatPercent(row.teijuPopulationPct) },
+		{ label: '連携中枢都市圏 市町村カバー率', value: formatPercent(row.renkeiMunicipalitiesPct) },
+		{ label: '定住自立圏 市町村カバー率', value: formatPercent(row.teijuMunicipalitiesPct) },
+		{ label: 'モデル事業数', value: formatCount(row.projects) }
+	];
+}
+
+export const SPHERE_KIND_NAMES = { renkei: '連携中枢都市圏', teiju: '定住自立圏' } as const;
+
+/** The figures of one sphere slide. */
+export function sphereFigures(slide: SphereSlide): Figure[] {
+	return [
+		{ label: '種別', value: SPHERE_KIND_NAMES[slide.kind] },
+		{ label: '構成市町村数', value: formatCount(slide.memberCount) },
+		{ label: '人口 (2020年)', value: `${formatCount(slide.population)} 人` },
+		{ label: '中心市', value: slide.centreNames.join('・') }
+	];
+}

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import {
+	formatCriterionValue,
+	formatThreshold,
+	hostOf,
+	isRatioCriterion,
+	parseSource,
+	ruleWording
+} from '../../../src/lib/ui/analysis/criterion-text';
+
+const format = (value: number, decimals = 0) =>
+	value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+const words = { yes: 'yes', no: 'no', none: '—' };
+
+describe('parseSource', () => {
+	test('splits the section from the sources and finds their URLs', () => {
+		const citation = parseSource(
+			'RULES.md §1.2 — 総務省「地方の創生」 (shared/seed/x.txt); https://www.city.yamagata.gifu.jp/a.html; 総務省資料 https://expydoc.com/doc/7581306/'
+		);
+		expect(citation.section).toBe('RULES.md §1.2');
+		expect(citation.parts).toEqual([
+			{ text: '総務省「地方の創生」 (shared/seed/x.txt)', href: null },
+			{ text: 'https://www.city.yamagata.gifu.jp/a.html', href: 'https://www.city.yamagata.gifu.jp/a.html' },
+			{ text: '総務省資料 https://expydoc.com/doc/7581306/', href: 'https://expydoc.com/doc/7581306/' }
+		]);
+	});
+
+	test('keeps a source without a separator as its section', () => {
+		expect(parseSource('RULES.md §2.2')).toEqual({ section: 'RULES.md §2.2', parts: [] });
+	});
+});
+
+test('hostOf names the host, or returns what is not a URL', () => {
+	expect(hostOf('https://www1.pref.shimane.lg.jp/admin/x')).toBe('www1.pref.shimane.lg.jp');
+	expect(hostOf('not a url')).toBe('not a url');
+});
+
+describe('ruleWording', () => {
+	test('reads the wording back from the label', () => {
+		expect(ruleWording({ label: '昼夜間人口比率 0.991 (R2) — おおむね1以上: near' })).toBe('おおむね1以上');
+	});
+
+	test('keeps a colon inside the wording and drops the unverified suffix with the status', () => {
+		expect(
+			ruleWording({
+				label:
+					'三大都市圏 東京都 — 三大都市圏の都府県 (reading (b): 11都府県): fail [unverified rule wording]'
+			})
+		).toBe('三大都市圏の都府県 (reading (b): 11都府県)');
+	});
+
+	test('is empty for a label without wording', () => {
+		expect(ruleWording({ label: 'fail' })).toBe('');
+	});
+});
+
+test('isRatioCriterion looks at the last part of the id', () => {
+	expect(isRatioCriterion('renkei.centre.dayNightRatio')).toBe(true);
+	expect(isRatioCriterion('teiju.centre.mergedCityRatio')).toBe(true);
+	expect(isRatioCriterion('renkei.centre.population')).toBe(false);
+});
+
+describe('formatCriterionValue', () => {
+	test('ratios with three decimals, counts with separators', () => {
+		expect(
+			formatCriterionValue({ criterion: 'renkei.centre.dayNightRatio', value: 0.9911158 }, format, words)
+		).toBe('0.991');
+		expect(
+			formatCriterionValue({ criterion: 'renkei.centre.population', value: 460930 }, format, words)
+		).toBe('460,930');
+	});
+
+	test('strings as given, booleans and null in words', () => {
+		expect(formatCriterionValue({ criterion: 'x.type', value: '中核市' }, format, words)).toBe('中核市');
+		expect(formatCriterionValue({ criterion: 'x.adjacent', value: true }, format, words)).toBe('yes');
+		expect(formatCriterionValue({ criterion: 'x.adjacent', value: false }, format, words)).toBe('no');
+		expect(formatCriterionValue({ criterion: 'x.commuting', value: null }, format, words)).toBe('—');
+	});
+});
+
+describe('formatThreshold', () => {
+	test('shows the near band of a ratio', () => {
+		expect(
+			formatThreshold(
+				{ criterion: 'renkei.centre.dayNightRatio', threshold: 1, nearFrom: 0.99 },
+				format,
+				'near'
+			)
+		).toBe('1.000 (near 0.990–1.000)');
+	});
+
+	test('population thresholds without decimals; text and null as they are', () => {
+		expect(
+			formatThreshold({ criterion: 'x.population', threshold: 200000, nearFrom: null }, format, 'n')
+		).toBe('200,000');
+		expect(formatThreshold({ criterion: 'x.type', threshold: '市', nearFrom: null }, format, 'n')).toBe('市');
+		expect(
+			formatThreshold({ criterion: 'renkei.members.commuting', threshold: 0.1, nearFrom: null }, format, 'n')
+		).toBe('10%');
+		expect(formatThreshold({ criterion: 'x.type', threshold: null, nearFrom: null }, format, 'n')).toBeNull();
+	});
+});
