@@ -6,11 +6,15 @@ import adapter from '@sveltejs/adapter-static';
  * SvelteKit adds hashes for the inline bootstrap script it writes into each page.
  * @type {import('@sveltejs/kit').Config}
  */
+/** Overridable so that two builds can run side by side (see scripts/serve.ts). */
+const buildDir = process.env.KENIKI_BUILD_DIR ?? 'build';
+
 const config = {
 	kit: {
+		outDir: process.env.KENIKI_BUILD_DIR ? `.svelte-kit-${buildDir}` : '.svelte-kit',
 		// The geodata build writes to the top-level `geodata/`; the app imports it from there.
 		alias: { $geodata: 'geodata' },
-		adapter: adapter({ pages: 'build', assets: 'build' }),
+		adapter: adapter({ pages: buildDir, assets: buildDir }),
 		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		typescript: {
 			// Type-check the Node scripts too (geodata build, static server).

@@ -10,7 +10,8 @@ import sirv from 'sirv';
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 4173;
-export const BUILD_DIR = fileURLToPath(new URL('../build/', import.meta.url));
+/** `KENIKI_BUILD_DIR` (relative to the repository) lets parallel checkouts of work keep separate builds. */
+export const BUILD_DIR = fileURLToPath(new URL(`../${process.env.KENIKI_BUILD_DIR ?? 'build'}/`, import.meta.url));
 
 export interface RunningServer {
 	url: string;
