@@ -8,9 +8,10 @@ import { cpus, totalmem } from 'node:os';
 import { launchChromium } from '../../tests/browser/chromium';
 import { startServer } from '../serve';
 import { rawGeoJsonKB } from './baseline-geojson';
-import { measureLoad } from './browser';
+import { measureLoad, type LoadTiming } from './browser';
 import { computeProbes } from './compute';
 import { interactionProbes } from './interaction';
+import type { Summary } from './stats';
 import { formatReport, withBaseline, withinBudget, type Probe } from './report';
 
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
@@ -25,6 +26,21 @@ function geodataCodes(): Set<string> {
 		municipalities: { code: string }[];
 	};
 	return new Set(table.municipalities.map((m) => m.code));
+}
+
+/** Where the load time goes; the milestones are ms since navigation start. */
+function loadPhaseProbes(phases: LoadTiming['phases']): Probe[] {
+	const milestone = (name: string, value: Summary): Probe => ({
+		group: 'load',
+		name: `  ${name}`,
+		unit: 'ms',
+		value
+	});
+	return [
+		milestone('…geodata fetched', phases.geodataFetched),
+		milestone('…data handed to the map', phases.dataOnMap),
+		milestone('…municipal polygons tiled', phases.polygonsTiled)
+	];
 }
 
 async function browserProbes(): Promise<Probe[]> {
@@ -52,6 +68,7 @@ async function browserProbes(): Promise<Probe[]> {
 				: withBaseline(geodata, 'raw s0010 GeoJSON', raw),
 			{ group: 'bytes', name: 'first view in all (gzip)', unit: 'KB', value: firstViewKB, budget: 1024 },
 			{ group: 'load', name: 'navigation → first map idle', unit: 'ms', value: load.toIdle, budget: 2500 },
+			...loadPhaseProbes(load.phases),
 			{ group: 'load', name: 'JS heap after load (after GC)', unit: 'MB', value: load.heapMB },
 			...(await interactionProbes(browser, `${server.url}/`, INTERACTION_RUNS))
 		];

@@ -14,16 +14,62 @@ export interface FirstViewBytes {
 	files: { path: string; gzipKB: number }[];
 }
 
+/** Milestones of one load, in ms since navigation start, to show where the time goes. */
+export interface LoadPhases {
+	geodataFetched: number;
+	dataOnMap: number;
+	polygonsTiled: number;
+	idle: number;
+}
+
 export interface LoadTiming {
 	toIdle: Summary;
+	phases: { [K in keyof LoadPhases]: Summary };
 	heapMB: Summary;
 	bytes: FirstViewBytes;
+}
+
+const PHASE_RECORDER = `
+	window.__loadPhases = {};
+	const watch = () => {
+		const phases = window.__loadPhases;
+		const map = window.__atlasMap;
+		if (map && phases.dataOnMap === undefined) {
+			phases.dataOnMap = performance.now();
+			map.on('sourcedata', (event) => {
+				if (event.sourceId === 'municipalities' && event.isSourceLoaded && phases.polygonsTiled === undefined)
+					phases.polygonsTiled = performance.now();
+			});
+		}
+		if (map && map.loaded()) return;
+		requestAnimationFrame(watch);
+	};
+	requestAnimationFrame(watch);
+`;
+
+async function readPhases(page: Page, idle: number): Promise<LoadPhases> {
+	const recorded = await page.evaluate(() => {
+		const json = performance
+			.getEntriesByType('resource')
+			.filter((entry) => entry.name.endsWith('.json')) as PerformanceResourceTiming[];
+		const phases = (window as unknown as { __loadPhases: Partial<LoadPhases> }).__loadPhases;
+		return { ...phases, geodataFetched: Math.max(...json.map((entry) => entry.responseEnd)) };
+	});
+	return {
+		geodataFetched: recorded.geodataFetched,
+		dataOnMap: recorded.dataOnMap ?? NaN,
+		// The source may finish within the frame that reports idle.
+		polygonsTiled: recorded.polygonsTiled ?? idle,
+		idle
+	};
 }
 
 async function openFresh(browser: Browser, url: string): Promise<{ page: Page; paths: string[] }> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	const page = await context.newPage();
 	const paths: string[] = [];
+	// A plain string: it runs before the page's own scripts and is not subject to its CSP.
+	await page.addInitScript({ content: PHASE_RECORDER });
 	page.on('response', (response) => {
 		const { pathname, hostname } = new URL(response.url());
 		if (hostname === '127.0.0.1') paths.push(pathname);
@@ -53,11 +99,14 @@ function firstViewBytes(paths: string[]): FirstViewBytes {
 /** Navigation to the first frame where the map has loaded everything in a fresh context (empty cache), `runs` times. */
 export async function measureLoad(browser: Browser, url: string, runs: number): Promise<LoadTiming> {
 	const toIdle: number[] = [];
+	const phases: LoadPhases[] = [];
 	const heap: number[] = [];
 	let bytes: FirstViewBytes | undefined;
 	for (let run = 0; run < runs; run += 1) {
 		const { page, paths } = await openFresh(browser, url);
-		toIdle.push(await page.evaluate(() => performance.now()));
+		const idle = await page.evaluate(() => performance.now());
+		toIdle.push(idle);
+		phases.push(await readPhases(page, idle));
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		await cdp.send('Performance.enable');
@@ -66,5 +115,16 @@ export async function measureLoad(browser: Browser, url: string, runs: number): 
 		bytes ??= firstViewBytes(paths);
 		await page.context().close();
 	}
-	return { toIdle: summarise(toIdle), heapMB: summarise(heap), bytes: bytes as FirstViewBytes };
+	const phase = (key: keyof LoadPhases) => summarise(phases.map((p) => p[key]));
+	return {
+		toIdle: summarise(toIdle),
+		phases: {
+			geodataFetched: phase('geodataFetched'),
+			dataOnMap: phase('dataOnMap'),
+			polygonsTiled: phase('polygonsTiled'),
+			idle: phase('idle')
+		},
+		heapMB: summarise(heap),
+		bytes: bytes as FirstViewBytes
+	};
 }
