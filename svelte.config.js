@@ -1,14 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 
-/**
- * The app is a fully prerendered static site that must never talk to another origin,
- * so the CSP allows only 'self' (plus blob: workers/images that MapLibre creates).
- * SvelteKit adds hashes for the inline bootstrap script it writes into each page.
- * @type {import('@sveltejs/kit').Config}
- */
 /** Overridable so that two builds can run side by side (see scripts/serve.ts). */
 const buildDir = process.env.KENIKI_BUILD_DIR ?? 'build';
 
+/**
+ * The app is a fully prerendered static site that must never talk to another origin,
+ * so the CSP allows only 'self' (plus blob: workers/images that MapLibre creates; the
+ * offline service worker /sw.js is 'self'). SvelteKit adds hashes for the inline bootstrap
+ * script it writes into each page.
+ * @type {import('@sveltejs/kit').Config}
+ */
 const config = {
 	kit: {
 		outDir: process.env.KENIKI_BUILD_DIR ? `.svelte-kit-${buildDir}` : '.svelte-kit',

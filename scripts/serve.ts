@@ -11,7 +11,9 @@ import sirv from 'sirv';
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 4173;
 /** `KENIKI_BUILD_DIR` (relative to the repository) lets parallel checkouts of work keep separate builds. */
-export const BUILD_DIR = fileURLToPath(new URL(`../${process.env.KENIKI_BUILD_DIR ?? 'build'}/`, import.meta.url));
+export const BUILD_DIR = fileURLToPath(
+	new URL(`../${process.env.KENIKI_BUILD_DIR ?? 'build'}/`, import.meta.url)
+);
 
 export interface RunningServer {
 	url: string;

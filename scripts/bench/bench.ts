@@ -10,6 +10,7 @@ import { startServer } from '../serve';
 import { rawGeoJsonKB } from './baseline-geojson';
 import { measureLoad, type LoadTiming } from './browser';
 import { computeProbes } from './compute';
+import { draftInteractionProbes } from './draft-interaction';
 import { interactionProbes } from './interaction';
 import type { Summary } from './stats';
 import { formatReport, withBaseline, withinBudget, type Probe } from './report';
@@ -70,7 +71,8 @@ async function browserProbes(): Promise<Probe[]> {
 			{ group: 'load', name: 'navigation → first map idle', unit: 'ms', value: load.toIdle, budget: 2500 },
 			...loadPhaseProbes(load.phases),
 			{ group: 'load', name: 'JS heap after load (after GC)', unit: 'MB', value: load.heapMB },
-			...(await interactionProbes(browser, `${server.url}/`, INTERACTION_RUNS))
+			...(await interactionProbes(browser, `${server.url}/`, INTERACTION_RUNS)),
+			...(await draftInteractionProbes(browser, `${server.url}/`, INTERACTION_RUNS))
 		];
 	} finally {
 		await browser.close();

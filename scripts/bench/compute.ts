@@ -7,6 +7,8 @@ import {
 	findCandidates,
 	type AnalysisContext
 } from '../../src/lib/analysis';
+import { togglePatch } from '../../src/lib/drafts/edits';
+import { applyPatch, type Draft } from '../../src/lib/drafts/model';
 import { readGeodata } from '../cli/geodata';
 import { withBaseline, type Probe } from './report';
 import { timeSync } from './stats';
@@ -39,6 +41,25 @@ function editTask(context: AnalysisContext, codes: string[]) {
 		analyseDraft(context, { kind: 'renkei', centres: [codes[0]], codes: run % 2 === 0 ? codes : without });
 }
 
+/** The app's own path for one click: the store's patch, then the panel's analysis with the outline. */
+function patchEditTask(context: AnalysisContext, codes: string[]) {
+	let draft: Draft = {
+		id: 'bench',
+		name: 'bench',
+		kind: 'renkei',
+		centres: [codes[0]],
+		codes: codes.slice(0, -1),
+		originSphereId: null,
+		createdAt: '',
+		updatedAt: ''
+	};
+	const toggled = codes[codes.length - 1];
+	return () => {
+		draft = applyPatch(draft, togglePatch(draft, toggled)!);
+		return analyseDraft(context, draft);
+	};
+}
+
 function unionTask(context: AnalysisContext, codes: string[]) {
 	const features = codes.map((code) => context.featureByCode.get(code) as Feature<Polygon | MultiPolygon>);
 	return () => union(featureCollection(features));
@@ -69,6 +90,13 @@ export function computeProbes(runs: number): Probe[] {
 			'turf.union outline',
 			timeSync(Math.max(5, Math.round(runs / 4)), unionTask(context, draft30), 1)
 		),
+		{
+			group: 'compute',
+			name: 'draft edit via store patch + panel analysis, 30 members',
+			unit: 'ms',
+			value: timeSync(runs * 4, patchEditTask(context, draft30)),
+			budget: 16
+		},
 		{
 			group: 'compute',
 			name: 'candidate scan, renkei + teiju',

@@ -14,6 +14,11 @@ export const mapColours = {
 	teiju: '#3f3596',
 	teijuHatchRgba: [63, 53, 150, 150] as const,
 	centreMarker: '#2b2925',
+	/** Members of a draft, their merged outline, and the original sphere's outline. */
+	draftMember: '#f0ad6e',
+	draftCentre: '#c4662a',
+	draftOutline: '#7a2e00',
+	draftOriginal: '#1c5d99',
 	selectedSphere: '#111111',
 	labelText: '#2b2925',
 	labelHalo: '#ffffff',

@@ -28,6 +28,15 @@ export interface HoverTarget {
 	y: number;
 }
 
+/** What the map shows of the open draft (members by feature-state, outlines as a small source). */
+export interface DraftMapView {
+	codes: readonly string[];
+	centres: readonly string[];
+	outline: GeoJSON.MultiPolygon | null;
+	/** The original sphere's outline, when comparing. */
+	original: GeoJSON.MultiPolygon | null;
+}
+
 export interface InitialView {
 	/** null: the national view. */
 	camera: Camera | null;
@@ -80,6 +89,9 @@ export class MapController {
 	#quiet = false;
 	#projects: ProjectsLayerState | null = null;
 	#projectView: ProjectView | null = null;
+	/** Draft state per code as last set: 1 member, 2 centre. */
+	#draftStates: ReadonlyMap<string, number> = new Map();
+	#draftOutlines: DraftMapView | null = null;
 
 	constructor(container: HTMLElement, initial: InitialView, callbacks: MapCallbacks) {
 		const { camera, layers } = initial;
@@ -141,6 +153,7 @@ export class MapController {
 				this.#showChoropleth();
 				this.#markSelected(this.#selection, true);
 				for (const code of this.#highlighted) this.#setState(code, { candidate: true });
+				for (const [code, draft] of this.#draftStates) this.#setState(code, { draft });
 				resolve();
 				// A macrotask later, so this runs while the worker tiles the polygons.
 				setTimeout(() => this.#showScene(input, features), 0);
@@ -198,6 +211,35 @@ export class MapController {
 			if (this.#data === null) return;
 			for (const code of previous) if (!next.has(code)) this.#setState(code, { candidate: false });
 			for (const code of next) if (!previous.has(code)) this.#setState(code, { candidate: true });
+		});
+	}
+
+	/**
+	 * Shows a draft: members by feature-state (only the codes that changed are touched),
+	 * the merged outlines by setData on their own small source, which holds two features at
+	 * most and so re-tiles in a moment. null clears it.
+	 */
+	setDraft(view: DraftMapView | null): void {
+		const next = new Map<string, number>();
+		for (const code of view?.codes ?? []) next.set(code, 1);
+		for (const code of view?.centres ?? []) next.set(code, 2);
+		this.#whenStyleLoaded(() => {
+			const previous = this.#draftStates;
+			this.#draftStates = next;
+			if (this.#data !== null) {
+				for (const code of previous.keys()) if (!next.has(code)) this.#setState(code, { draft: 0 });
+				for (const [code, state] of next)
+					if (previous.get(code) !== state) this.#setState(code, { draft: state });
+			}
+			if (view?.outline === this.#draftOutlines?.outline && view?.original === this.#draftOutlines?.original)
+				return;
+			this.#draftOutlines = view;
+			const features: GeoJSON.Feature[] = [];
+			if (view?.original)
+				features.push({ type: 'Feature', properties: { role: 'original' }, geometry: view.original });
+			if (view?.outline)
+				features.push({ type: 'Feature', properties: { role: 'draft' }, geometry: view.outline });
+			this.#setSourceData(sourceIds.draftOutline, { type: 'FeatureCollection', features });
 		});
 	}
 

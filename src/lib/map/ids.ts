@@ -17,7 +17,9 @@ export const sourceIds = {
 	centres: 'centres',
 	/** Prefecture and municipality names, told apart by `level`. */
 	labels: 'labels',
-	projects: 'projects'
+	projects: 'projects',
+	/** A draft's merged outline and its original sphere's, told apart by `role`. */
+	draftOutline: 'draft-outline'
 } as const;
 
 export const layerIds = {
@@ -38,6 +40,8 @@ export const layerIds = {
 	municipalityHighlight: 'municipality-highlight',
 	/** Outline of the centre-city candidates listed by the candidates view. */
 	municipalityCandidate: 'municipality-candidate',
+	draftOriginalOutline: 'draft-original-outline',
+	draftOutline: 'draft-outline',
 	teijuCentres: 'teiju-centres',
 	renkeiCentres: 'renkei-centres',
 	municipalityLabels: 'municipality-labels',
@@ -67,4 +71,6 @@ export type MunicipalityFeatureState = {
 	fill?: string | null;
 	/** Listed by the centre-candidates view. */
 	candidate?: boolean;
+	/** In the open draft: 1 a member, 2 a centre, 0 neither. */
+	draft?: number;
 };

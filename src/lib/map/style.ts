@@ -65,8 +65,15 @@ function candidateWidth(atZ4: number, atZ10: number): ExpressionSpecification {
  * a new data-driven paint value would make MapLibre re-tile all the polygons.
  */
 export function municipalityFillColour(): DataDrivenPropertyValueSpecification<string> {
+	// Draft members are coloured here rather than by a layer of their own: one polygon layer
+	// fewer to draw and to restyle on every draft edit.
+	const draftState: ExpressionSpecification = ['number', ['feature-state', 'draft'], 0];
 	return [
 		'case',
+		['==', draftState, 2],
+		mapColours.draftCentre,
+		['==', draftState, 1],
+		mapColours.draftMember,
 		['!=', ['feature-state', 'fill'], null],
 		['to-color', ['feature-state', 'fill']],
 		isSelected,
@@ -123,6 +130,26 @@ function selectedSphereLayers(source: string, casingId: string, lineId: string):
 	];
 }
 
+/** A draft's outlines; its members are coloured by the municipality fill (feature-state `draft`). */
+function draftLayers(): LayerSpecification[] {
+	return [
+		{
+			id: layerIds.draftOriginalOutline,
+			type: 'line',
+			source: sourceIds.draftOutline,
+			filter: ['==', ['get', 'role'], 'original'],
+			paint: { 'line-color': mapColours.draftOriginal, 'line-width': 2.5, 'line-dasharray': [2, 1.5] }
+		},
+		{
+			id: layerIds.draftOutline,
+			type: 'line',
+			source: sourceIds.draftOutline,
+			filter: ['==', ['get', 'role'], 'draft'],
+			paint: { 'line-color': mapColours.draftOutline, 'line-width': 3 }
+		}
+	];
+}
+
 /**
  * The whole map style, built in code. No sprite, no glyph server and no remote sources:
  * the app must not make requests to any other origin. Every source starts empty; the
@@ -136,7 +163,8 @@ export function buildMapStyle(layers: LayerVisibility): StyleSpecification {
 		[sourceIds.teiju]: geojson(EMPTY_COLLECTION, { promoteId: 'id' }),
 		[sourceIds.centres]: geojson(EMPTY_COLLECTION),
 		[sourceIds.labels]: geojson(EMPTY_COLLECTION, { labels: true }),
-		[sourceIds.projects]: geojson(EMPTY_COLLECTION)
+		[sourceIds.projects]: geojson(EMPTY_COLLECTION),
+		[sourceIds.draftOutline]: geojson(EMPTY_COLLECTION)
 	};
 
 	const style: LayerSpecification[] = [
@@ -225,6 +253,7 @@ export function buildMapStyle(layers: LayerVisibility): StyleSpecification {
 			// Zero width except for candidates, like the selection lines.
 			paint: { 'line-color': mapColours.candidateOutline, 'line-width': candidateWidth(1.2, 3) }
 		},
+		...draftLayers(),
 		{
 			id: layerIds.teijuCentres,
 			type: 'circle',

@@ -15,6 +15,8 @@ export interface ExportText {
 	/** Data dates and the coverage caveat, in small print. */
 	notes: readonly string[];
 	credits: readonly string[];
+	/** The legend drawn; the presenter's own by default. */
+	legend?: readonly LegendEntry[];
 }
 
 const FONT = "system-ui, 'Hiragino Sans', 'Noto Sans CJK JP', 'Yu Gothic', sans-serif";
@@ -34,12 +36,19 @@ function swatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, y:
 		ctx.beginPath();
 		ctx.arc(x + size / 2, y + size / 2, size / 4, 0, Math.PI * 2);
 		ctx.fill();
-	} else if (entry.key === 'prefecture') {
+	} else if (entry.key === 'fill') {
+		ctx.fillRect(x, y, size, size);
+		ctx.strokeStyle = 'rgba(0, 0, 0, 0.35)';
+		ctx.lineWidth = 1;
+		ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+	} else if (entry.key === 'prefecture' || entry.key === 'line' || entry.key === 'dashed') {
+		ctx.setLineDash(entry.key === 'dashed' ? [size / 4, size / 8] : []);
 		ctx.lineWidth = Math.max(2, size / 8);
 		ctx.beginPath();
 		ctx.moveTo(x, y + size / 2);
 		ctx.lineTo(x + size, y + size / 2);
 		ctx.stroke();
+		ctx.setLineDash([]);
 	} else if (entry.key === 'teiju') {
 		ctx.lineWidth = Math.max(1, size / 10);
 		ctx.strokeRect(x, y, size, size);
@@ -114,11 +123,12 @@ export function composeExport(
 		);
 	});
 	const legendLine = Math.round(32 * unit);
-	const legendHeight = pad * 2 + legendLine * LEGEND.length;
+	const legend = text.legend ?? LEGEND;
+	const legendHeight = pad * 2 + legendLine * legend.length;
 	const legendTop = height - footHeight - pad - legendHeight;
 	panel(ctx, pad, legendTop, Math.round(420 * unit), legendHeight);
 	ctx.font = `${Math.round(20 * unit)}px ${FONT}`;
-	LEGEND.forEach((entry, i) => {
+	legend.forEach((entry, i) => {
 		const rowY = legendTop + pad + i * legendLine;
 		swatch(ctx, entry, pad * 2, rowY, Math.round(22 * unit));
 		ctx.fillStyle = '#2b2925';

@@ -61,7 +61,9 @@ export class UrlSync {
 		const navigate = selection === this.#writtenSelection ? replaceState : pushState;
 		this.#writtenQuery = query;
 		this.#writtenSelection = selection;
-		navigate(explorerHref(query), {});
+		// A draft share link lives in the hash (see drafts/share.ts): keep it while it is shown.
+		const hash = location.hash.includes('draft=') ? location.hash : '';
+		navigate(explorerHref(`${query}${hash}`), {});
 	}
 
 	#read(): void {
