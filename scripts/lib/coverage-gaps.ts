@@ -235,7 +235,7 @@ export const TEIJU_GAPS: readonly TeijuGap[] = [
 		prefCode: '36',
 		kind: 'absence-unconfirmed',
 		centres: [{ code: '36207', name: '美馬市' }],
-		reason: '美馬市: 定住自立圏は見つからないが (県内で確認できたのは南阿波のみ)、不在は未確認',
+		reason: '美馬市: 定住自立圏は見つからないが (県内で確認できたのは南阿波と徳島東部のみ)、不在は未確認',
 		source: 'SOURCE.md §5; teiju_add_west.md §2'
 	},
 	{

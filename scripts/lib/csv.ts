@@ -6,9 +6,14 @@ export interface CsvRecord {
 	values: Record<string, string>;
 }
 
-/** Parses a header-row CSV into records; a malformed file fails with its name and line. */
+/**
+ * Parses a header-row CSV into records; a malformed file fails with its name and line.
+ * Line endings are normalised first: a file appended to by another tool can mix CRLF and LF,
+ * and Papa Parse guesses one newline for the whole file.
+ */
 export function parseCsv(text: string, fileName: string): CsvRecord[] {
-	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const parsed = Papa.parse<Record<string, string>>(normalised, {
 		header: true,
 		skipEmptyLines: true
 	});

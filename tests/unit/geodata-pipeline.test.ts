@@ -58,6 +58,15 @@ describe('pipeline pieces', () => {
 		]);
 	});
 
+	it('reads a file whose line endings mix CRLF and LF, as an appended file can', () => {
+		const records = parseCsv('a,b\r\n1,2\r\n3,4\n5,6\n', 'mixed.csv');
+		expect(records.map((r) => r.values)).toEqual([
+			{ a: '1', b: '2' },
+			{ a: '3', b: '4' },
+			{ a: '5', b: '6' }
+		]);
+	});
+
 	it('rejects a census row with a bad number, naming the line', () => {
 		const header =
 			'code,prefecture,name,population_2020,daytime_population_2020,day_night_ratio_2020,population_2015,area_km2,unit_type';
