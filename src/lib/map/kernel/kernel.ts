@@ -232,7 +232,8 @@ export class MapKernel {
 				map.once('idle', () => resolve());
 				map.triggerRepaint();
 			});
-			return await this.#copyFrame(size);
+			// A kept frame is read as it is; otherwise it is drawn once more and read then.
+			return this.#options.preserveDrawingBuffer ? this.#copy(size) : await this.#copyFrame(size);
 		} finally {
 			container.style.removeProperty('width');
 			container.style.removeProperty('height');
@@ -250,18 +251,19 @@ export class MapKernel {
 
 	/** Copied while the frame is drawn: without preserveDrawingBuffer it is readable only then. */
 	#copyFrame(size?: { width: number; height: number }): Promise<HTMLCanvasElement> {
-		const { map } = this;
 		return new Promise((resolve) => {
-			map.once('render', () => {
-				const source = map.getCanvas();
-				const copy = document.createElement('canvas');
-				copy.width = size?.width ?? source.width;
-				copy.height = size?.height ?? source.height;
-				copy.getContext('2d')?.drawImage(source, 0, 0, copy.width, copy.height);
-				resolve(copy);
-			});
-			map.triggerRepaint();
+			this.map.once('render', () => resolve(this.#copy(size)));
+			this.map.triggerRepaint();
 		});
+	}
+
+	#copy(size?: { width: number; height: number }): HTMLCanvasElement {
+		const source = this.map.getCanvas();
+		const copy = document.createElement('canvas');
+		copy.width = size?.width ?? source.width;
+		copy.height = size?.height ?? source.height;
+		copy.getContext('2d')?.drawImage(source, 0, 0, copy.width, copy.height);
+		return copy;
 	}
 
 	#onStyleLoad = (): void => {
