@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, VIEWPORT } from './chromium';
+import { launchChromium, pageRecordingErrors } from './chromium';
 
 /** Our own file names and folders, which mean nothing to a user. */
 const INTERNAL_NAMES = /RULES\.md|SOURCE\.md|shared\/|teiju_add|\.txt\b/;
@@ -26,11 +26,7 @@ describe('first use', () => {
 	let baseUrl: string;
 	const errors: string[] = [];
 
-	async function newPage(): Promise<Page> {
-		const page = await browser.newPage({ viewport: VIEWPORT });
-		page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-		return page;
-	}
+	const newPage = () => pageRecordingErrors(browser, errors);
 
 	beforeAll(async () => {
 		baseUrl = inject('baseUrl');
