@@ -86,3 +86,10 @@ export async function waitForMapReady(page: Page, key: string, timeout = 90_000)
 		{ timeout, polling: 50 }
 	);
 }
+
+/** A new page of `browser` at the test viewport whose uncaught exceptions go into `errors`. */
+export async function pageRecordingErrors(browser: Browser, errors: string[]): Promise<Page> {
+	const page = await browser.newPage({ viewport: VIEWPORT });
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	return page;
+}
