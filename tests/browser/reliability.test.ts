@@ -4,23 +4,13 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { draft } from '../unit/drafts/fixtures';
 import { launchChromium, VIEWPORT } from './chromium';
 
 const STORAGE_KEY = 'keniki-atlas:drafts';
 const KASAOKA = '33205';
 
-const draft = (id: string, name: string, codes: string[]) => ({
-	draft: {
-		id,
-		name,
-		kind: 'renkei',
-		centres: [codes[0]],
-		codes,
-		originSphereId: null,
-		createdAt: '2026-01-01T00:00:00.000Z',
-		updatedAt: '2026-01-01T00:00:00.000Z'
-	}
-});
+const entry = (id: string, name: string, codes: string[]) => ({ draft: draft(id, codes, name) });
 
 const members = (page: Page) =>
 	page.locator('[data-members] li').evaluateAll((items) => items.map((li) => li.getAttribute('data-code')!));
@@ -74,7 +64,7 @@ describe('reliability', () => {
 		const damaged = JSON.stringify({
 			version: 1,
 			drafts: [
-				draft('a', '読める案', ['34207']),
+				entry('a', '読める案', ['34207']),
 				{ draft: { id: 7, name: '壊れた案', pad: 'x'.repeat(4_000_000) } }
 			]
 		});
@@ -113,7 +103,7 @@ describe('reliability', () => {
 
 	test('a deeply nested history neither crashes the page nor hides the drafts (defect 2)', async () => {
 		const nested = `${'{"op":"batch","patches":['.repeat(1500)}{"op":"add","code":"34205","index":1}${']}'.repeat(1500)}`;
-		const value = `{"version":1,"activeId":"b","drafts":[${JSON.stringify(draft('a', '読める案', ['34207']))},{"draft":${JSON.stringify(draft('b', '深い案', ['33205']).draft)},"history":{"undo":[${nested}],"redo":[]}}]}`;
+		const value = `{"version":1,"activeId":"b","drafts":[${JSON.stringify(entry('a', '読める案', ['34207']))},{"draft":${JSON.stringify(draft('b', ['33205'], '深い案'))},"history":{"undo":[${nested}],"redo":[]}}]}`;
 		expect(value.length).toBeGreaterThan(40_000);
 		const { page, errors } = await pageWithStorage(value);
 		await page.goto(`${baseUrl}/?v=34.55,133.55,9.3&sel=m:${KASAOKA}`);

@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
 import Encoding from 'encoding-japanese';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	decodeBytes,
-	MAX_IMPORT_BYTES,
-	parseMunicipalityList,
-	type ImportMunicipality
-} from '../../../src/lib/drafts/import';
+import { decodeBytes, MAX_IMPORT_BYTES, parseMunicipalityList } from '../../../src/lib/drafts/import';
+import { importMunicipalities } from './fixtures';
 
-const table = JSON.parse(
-	readFileSync(new URL('../../../geodata/municipalities.json', import.meta.url), 'utf8')
-) as {
-	municipalities: { code: string; prefCode: string; name: string }[];
-	prefectures: { code: string; name: string }[];
-};
-const prefName = new Map(table.prefectures.map((p) => [p.code, p.name]));
-const municipalities: ImportMunicipality[] = table.municipalities.map((m) => ({
-	...m,
-	prefName: prefName.get(m.prefCode)!
-}));
+const municipalities = importMunicipalities();
 
 describe('import: broken quotes and line numbers (defect 4)', () => {
 	it('recovers at the next line after a broken quote and reports the broken line', () => {
