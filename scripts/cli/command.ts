@@ -22,6 +22,8 @@ export interface CommandOutput {
 export interface CommandInput {
 	positionals: string[];
 	options: OptionValues;
+	/** --json was given: the command's `json` output is printed. */
+	json: boolean;
 }
 
 /**

@@ -40,10 +40,16 @@ export function parseCodeList(value: string, what: string): string[] {
 	return codes;
 }
 
-export function parsePositiveInteger(value: string | undefined, name: string, fallback: number): number {
+/** A whole number written in plain digits (no exponent, sign, fraction or hex), 1 to `max`. */
+export function parsePositiveInteger(
+	value: string | undefined,
+	name: string,
+	fallback: number,
+	max: number
+): number {
 	if (value === undefined) return fallback;
-	const parsed = Number(value);
-	if (!Number.isInteger(parsed) || parsed <= 0)
-		throw new CliUsageError(`Invalid --${name} "${value}" (expected a positive integer)`);
+	const parsed = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+	if (!(parsed >= 1 && parsed <= max))
+		throw new CliUsageError(`Invalid --${name} "${value}" (expected a whole number from 1 to ${max})`);
 	return parsed;
 }

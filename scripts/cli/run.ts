@@ -27,6 +27,13 @@ function usageText(commands: ReadonlyMap<string, CliCommand>): string {
 }
 
 function parseCommandLine(command: CliCommand, args: readonly string[]) {
+	// "-13101" would otherwise be read as the short options -1, -3, …
+	const signed = args.find((arg) => /^-\d/.test(arg));
+	if (signed !== undefined) {
+		throw new CliUsageError(
+			`"${signed}" is not a municipality code or a value (codes are 5 digits, without a sign)`
+		);
+	}
 	const { values, positionals } = parseArgs({
 		args: [...args],
 		options: { ...command.options, json: { type: 'boolean' } },
@@ -71,9 +78,9 @@ export async function runCli(args: readonly string[], streams: CliStreams): Prom
 		context: () => (context ??= createAnalysisContext(environment.geodata()))
 	};
 	try {
-		const { json, ...input } = parseCommandLine(command, rest);
+		const input = parseCommandLine(command, rest);
 		const output = command.run(input, environment);
-		streams.stdout(json ? JSON.stringify(output.json, null, 2) : output.text());
+		streams.stdout(input.json ? JSON.stringify(output.json, null, 2) : output.text());
 		return 0;
 	} catch (error) {
 		if (error instanceof CliUsageError || error instanceof AnalysisInputError || isParseArgsError(error)) {

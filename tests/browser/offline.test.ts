@@ -82,6 +82,9 @@ describe('offline use', () => {
 		expect(expected).toContain('/pref/13');
 		expect(expected.some((path) => /\/japan\.topo\.\w+\.json$/.test(path))).toBe(true);
 		await expect(precachedPaths(session.page)).resolves.toEqual(expected);
+		// The count the README gives comes from here: the manifest in the built sw.js.
+		const manifest = readFileSync(`${BUILD_DIR}sw.js`, 'utf8').match(/url:"[^"]+"/g) ?? [];
+		expect(manifest).toHaveLength(expected.length);
 	});
 
 	test('a reload with the network off still shows the map', async () => {

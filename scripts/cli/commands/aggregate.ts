@@ -1,5 +1,6 @@
 import { aggregateCodes } from '../../../src/lib/analysis/aggregate';
 import { evaluateEligibility } from '../../../src/lib/analysis/eligibility/evaluate';
+import { AnalysisInputError } from '../../../src/lib/analysis/errors';
 import type { SphereKind } from '../../../src/lib/data/types';
 import type { CliCommand } from '../command';
 import { parseCensus, parseCodeList, parseKind, stringOption } from '../options';
@@ -20,6 +21,12 @@ const command: CliCommand = {
 		const kinds: SphereKind[] = kindOption === undefined ? ['renkei', 'teiju'] : [parseKind(kindOption)];
 		const context = environment.context();
 		const counted = aggregateCodes(context, codes, { census, outline: false }).codes;
+		if (counted.length === 0) {
+			// Only 北方領土 villages: there is nothing to aggregate, as `municipality` says of each.
+			throw new AnalysisInputError(
+				`${codes.join(', ')} ${codes.length === 1 ? 'is a 北方領土 village' : 'are 北方領土 villages'}: no statistics to aggregate`
+			);
+		}
 		const centres =
 			centresOption === undefined ? counted.slice(0, 1) : parseCodeList(centresOption, 'centre');
 		const aggregate = aggregateCodes(context, codes, { census, centres, outline: false });

@@ -5,6 +5,10 @@ import type { CliCommand } from '../command';
 import { parsePositiveInteger, stringOption } from '../options';
 import { formatTable } from '../table';
 
+/** About a minute of the slowest task on a laptop; more runs would not sharpen a median. */
+const MAX_RUNS = 10_000;
+const MAX_MEMBERS = 1741;
+
 const command: CliCommand = {
 	name: 'bench',
 	usage: 'bench [--runs N] [--sphere <sphere-id>] [--members N]',
@@ -13,8 +17,8 @@ const command: CliCommand = {
 	positionals: { min: 0, max: 0 },
 	options: { runs: { type: 'string' }, sphere: { type: 'string' }, members: { type: 'string' } },
 	run({ options }, environment) {
-		const runs = parsePositiveInteger(stringOption(options, 'runs'), 'runs', 200);
-		const memberCount = parsePositiveInteger(stringOption(options, 'members'), 'members', 30);
+		const runs = parsePositiveInteger(stringOption(options, 'runs'), 'runs', 200, MAX_RUNS);
+		const memberCount = parsePositiveInteger(stringOption(options, 'members'), 'members', 30, MAX_MEMBERS);
 		const context = environment.context();
 		const sphere = getSphere(context, stringOption(options, 'sphere') ?? 'hiroshima');
 		const membership = sphereMembership(sphere);

@@ -13,6 +13,7 @@ import type { CliCommand } from '../command';
 import { readProjects } from '../geodata';
 import { formatInteger, KIND_NAMES } from '../format';
 import { parseAsOf, parseCensus, stringOption } from '../options';
+import { CliUsageError } from '../errors';
 import { formatTable } from '../table';
 
 const pct = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(1));
@@ -93,7 +94,10 @@ const command: CliCommand = {
 		'exclude-prefectural': { type: 'boolean' },
 		csv: { type: 'boolean' }
 	},
-	run({ options }, environment) {
+	run({ options, json }, environment) {
+		if (options.csv === true && json) {
+			throw new CliUsageError('--csv and --json cannot be combined (choose one output format)');
+		}
 		const asOf = parseAsOf(stringOption(options, 'as-of')) ?? undefined;
 		const census = parseCensus(stringOption(options, 'census'));
 		const { manifest, municipalities, spheres } = environment.geodata();

@@ -1,5 +1,10 @@
-/** The draft's members as CSV (UTF-8 with BOM, for Excel) and as GeoJSON. */
+/**
+ * The draft's members as CSV (through the app's one CSV writer) and as GeoJSON wound as
+ * RFC 7946 says: outer rings counter-clockwise, holes clockwise.
+ */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { rewind } from '@turf/turf';
+import { toCsv } from '../csv';
 import type { Draft } from './model';
 
 export interface MemberRow {
@@ -12,34 +17,24 @@ export interface MemberRow {
 	areaKm2: number;
 }
 
-// A cell starting with one of these would run as a formula in a spreadsheet.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function csvCell(value: string | number | null): string {
-	if (value === null) return '';
-	let text = String(value);
-	if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function membersCsv(draft: Draft, rows: readonly MemberRow[]): string {
 	const header = ['code', 'prefecture', 'name', 'role', 'pop2020', 'pop2015', 'daytime_pop2020', 'area_km2'];
-	const lines = [header.join(',')];
-	for (const row of rows) {
-		const role = draft.centres.includes(row.code) ? 'centre' : 'member';
-		const cells = [
-			row.code,
-			row.prefName,
-			row.name,
-			role,
-			row.pop2020,
-			row.pop2015,
-			row.daytimePop2020,
-			row.areaKm2
-		];
-		lines.push(cells.map(csvCell).join(','));
-	}
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	const cells = rows.map((row) => [
+		row.code,
+		row.prefName,
+		row.name,
+		draft.centres.includes(row.code) ? 'centre' : 'member',
+		row.pop2020,
+		row.pop2015,
+		row.daytimePop2020,
+		row.areaKm2
+	]);
+	return `${toCsv(header, cells)}\r\n`;
+}
+
+/** A copy with the right-hand rule of RFC 7946 §3.1.6 (the app's topology winds outer rings clockwise). */
+function rfc7946<T extends Polygon | MultiPolygon>(geometry: T): T {
+	return rewind(geometry, { mutate: false }) as T;
 }
 
 export function draftGeoJson(
@@ -50,12 +45,12 @@ export function draftGeoJson(
 	const outlineFeature: Feature = {
 		type: 'Feature',
 		properties: { kind: 'outline', name: draft.name, sphereKind: draft.kind, centres: draft.centres },
-		geometry: outline
+		geometry: rfc7946(outline)
 	};
 	const memberFeatures: Feature[] = members.map(({ row, geometry }) => ({
 		type: 'Feature',
 		properties: { kind: 'member', role: draft.centres.includes(row.code) ? 'centre' : 'member', ...row },
-		geometry
+		geometry: rfc7946(geometry)
 	}));
 	return { type: 'FeatureCollection', features: [outlineFeature, ...memberFeatures] };
 }

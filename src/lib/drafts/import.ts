@@ -2,10 +2,15 @@
  * A list of municipalities from a CSV file or pasted text: codes (5 digits, 6 with the
  * check digit, or 4 where Excel dropped the leading zero) or prefecture + name, or a name
  * alone when it is unique in Japan. Bytes are decoded as UTF-8 (with or without BOM) or
- * Shift_JIS by encoding-japanese; rows are split by papaparse. Nothing here throws.
+ * Shift_JIS by encoding-japanese; cells are split by papaparse. Nothing here throws.
+ *
+ * Every physical line is its own row: a municipality list has no field that spans lines,
+ * so a quote left open (「=HYPERLINK("…",…」) breaks only its own line, which is reported
+ * with its true line number, and reading goes on at the next line.
  */
 import Encoding from 'encoding-japanese';
 import Papa from 'papaparse';
+import { truncateCodePoints, visibleText } from '../text';
 
 export interface ImportMunicipality {
 	code: string;
@@ -15,7 +20,13 @@ export interface ImportMunicipality {
 }
 
 export type ImportReason =
-	'unknown-code' | 'bad-check-digit' | 'unknown-name' | 'ambiguous-name' | 'not-a-member';
+	| 'unknown-code'
+	| 'bad-check-digit'
+	| 'unknown-name'
+	| 'ambiguous-name'
+	| 'not-a-member'
+	/** A quote opened and not closed on the line, or closed in the middle of a cell: the cells cannot be trusted. */
+	| 'broken-quote';
 
 export interface ImportProblem {
 	/** 1-based line in the input. */
@@ -26,7 +37,12 @@ export interface ImportProblem {
 	candidates: string[];
 }
 
+/** Why a whole input was not read. */
+export type ImportRefusal = { kind: 'too-large'; bytes: number; limit: number };
+
 export interface ImportResult {
+	/** Set when nothing was read; codes and problems are then empty. */
+	refused: ImportRefusal | null;
 	codes: string[];
 	problems: ImportProblem[];
 	/** Rows naming a municipality already listed above. */
@@ -34,7 +50,23 @@ export interface ImportResult {
 	encoding: string;
 }
 
+/** The limit for files and pasted text alike, in bytes of UTF-8 (or of the file). */
 export const MAX_IMPORT_BYTES = 2_000_000;
+
+/** Bytes of `text` in UTF-8, without encoding it. */
+export function utf8Length(text: string): number {
+	let bytes = 0;
+	for (let index = 0; index < text.length; index += 1) {
+		const unit = text.charCodeAt(index);
+		if (unit < 0x80) bytes += 1;
+		else if (unit < 0x800) bytes += 2;
+		else if (unit >= 0xd800 && unit <= 0xdbff) {
+			bytes += 4;
+			index += 1;
+		} else bytes += 3;
+	}
+	return bytes;
+}
 
 /** Text of a file's bytes, and the encoding it was read as. */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
@@ -124,29 +156,85 @@ function resolveName(cells: readonly string[], resolver: Resolver): Resolution {
 
 const HEADER_WORDS = /コード|code|都道府県|市区町村|団体|名称|name|pref/i;
 
-/** Resolves every row of `text`; `municipalities` are the ones a draft may contain. */
+type Row = { cells: string[]; brokenQuote: boolean };
+
+/**
+ * The cells of every physical line. Lines without a quote (nearly all) go through papaparse
+ * in one pass, one row per line; each line with a quote is parsed alone, so its quote
+ * errors are its own.
+ */
+function splitRows(lines: readonly string[]): Row[] {
+	const guess = Papa.parse<string[]>(lines.slice(0, 50).join('\n'), { delimiter: '', preview: 50 });
+	const delimiter = guess.meta.delimiter || ',';
+	const parseLine = (line: string): Row => {
+		const parsed = Papa.parse<string[]>(line, { delimiter, newline: '\n' });
+		return {
+			cells: (parsed.data[0] ?? []).map(String),
+			brokenQuote: parsed.errors.some((error) => error.type === 'Quotes')
+		};
+	};
+	const rows: Row[] = new Array(lines.length);
+	const plainIndexes: number[] = [];
+	lines.forEach((line, index) => {
+		if (line.includes('"')) rows[index] = parseLine(line);
+		else plainIndexes.push(index);
+	});
+	const plain = Papa.parse<string[]>(plainIndexes.map((index) => lines[index]).join('\n'), {
+		delimiter,
+		newline: '\n'
+	}).data;
+	plainIndexes.forEach((lineIndex, i) => {
+		rows[lineIndex] =
+			plain.length === plainIndexes.length
+				? { cells: plain[i].map(String), brokenQuote: false }
+				: parseLine(lines[lineIndex]);
+	});
+	return rows;
+}
+
+const rowText = (cells: readonly string[]) => visibleText(cells.join(', '), 120);
+
+/** Resolves every line of `text`; `municipalities` are the ones a draft may contain. */
 export function parseMunicipalityList(
 	text: string,
 	municipalities: readonly ImportMunicipality[],
 	encoding = 'text'
 ): ImportResult {
-	const resolver = buildResolver(municipalities);
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimiter: '' });
 	const codes: string[] = [];
-	const seen = new Set<string>();
 	const problems: ImportProblem[] = [];
 	let duplicates = 0;
-	parsed.data.forEach((row, index) => {
-		const cells = row.map((cell) => String(cell).trim()).filter((cell) => cell !== '');
-		if (cells.length === 0) return;
+	const bytes = utf8Length(text);
+	if (bytes > MAX_IMPORT_BYTES) {
+		return {
+			refused: { kind: 'too-large', bytes, limit: MAX_IMPORT_BYTES },
+			codes,
+			problems,
+			duplicates,
+			encoding
+		};
+	}
+	const resolver = buildResolver(municipalities);
+	const seen = new Set<string>();
+	const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	splitRows(lines).forEach((row, index) => {
+		const cells = row.cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
 		const line = index + 1;
+		if (row.brokenQuote) {
+			problems.push({
+				line,
+				text: rowText([truncateCodePoints(lines[index], 200)]),
+				reason: 'broken-quote',
+				candidates: []
+			});
+			return;
+		}
+		if (cells.length === 0) return;
 		let resolution: Resolution = null;
 		for (const cell of cells) {
 			resolution = resolveCode(cell, resolver);
 			if (resolution !== null) break;
 		}
 		resolution ??= resolveName(cells, resolver);
-		const joined = cells.join(', ').slice(0, 120);
 		if (resolution === null) return;
 		if ('code' in resolution) {
 			if (seen.has(resolution.code)) duplicates += 1;
@@ -156,7 +244,12 @@ export function parseMunicipalityList(
 		}
 		// A first row of column titles is not a problem.
 		if (line === 1 && resolution.reason === 'unknown-name' && cells.some((c) => HEADER_WORDS.test(c))) return;
-		problems.push({ line, text: joined, reason: resolution.reason, candidates: resolution.candidates ?? [] });
+		problems.push({
+			line,
+			text: rowText(cells),
+			reason: resolution.reason,
+			candidates: resolution.candidates ?? []
+		});
 	});
-	return { codes, problems, duplicates, encoding };
+	return { refused: null, codes, problems, duplicates, encoding };
 }

@@ -3,6 +3,7 @@
  * JSON), keyed by 5-digit 行政区域コード; names are looked up, never stored.
  */
 import type { SphereKind } from '$lib/data/types';
+import { stripInvisible, truncateCodePoints } from '../text';
 
 export interface Draft {
 	id: string;
@@ -34,10 +35,13 @@ export type DraftPatch =
 	| { op: 'batch'; patches: DraftPatch[] };
 
 export const MUNICIPALITY_CODE = /^\d{5}$/;
+/** In code points. */
 export const MAX_NAME_LENGTH = 80;
 
+/** A name as stored and shown: one line, no hidden or direction-changing characters, at most MAX_NAME_LENGTH code points. */
 export function cleanName(name: string): string {
-	return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+	const oneLine = stripInvisible(name.replace(/\s+/g, ' ')).replace(/ {2,}/g, ' ').trim();
+	return truncateCodePoints(oneLine, MAX_NAME_LENGTH).trim();
 }
 
 function insertAt<T>(list: readonly T[], index: number, item: T): T[] {

@@ -8,6 +8,7 @@
  * what can be used is kept.
  */
 import type { SphereKind } from '$lib/data/types';
+import { truncateCodePoints } from '../text';
 import { cleanName, MUNICIPALITY_CODE } from './model';
 
 export const SHARE_PARAM = 'draft';
@@ -27,6 +28,10 @@ export interface SharedDraft {
 export type ShareIssue =
 	| { kind: 'too-long'; length: number }
 	| { kind: 'broken-encoding' }
+	/** The name's encoding is broken (a cut link): the members were opened, the name is what could be read. */
+	| { kind: 'name-damaged' }
+	/** Hidden or direction-changing characters were removed from the name, or it was cut to length. */
+	| { kind: 'name-cleaned' }
 	| { kind: 'malformed'; part: string }
 	| { kind: 'unsupported-version'; version: string }
 	| { kind: 'too-many-codes'; count: number }
@@ -78,13 +83,31 @@ function decodeComponent(text: string): string | null {
 	}
 }
 
+/**
+ * The name as far as it can be decoded: a link cut inside a percent-escape (or inside the
+ * bytes of one character) keeps the characters before the cut.
+ */
+function decodeName(text: string): { name: string; damaged: boolean } {
+	const whole = decodeComponent(text);
+	if (whole !== null) return { name: whole, damaged: false };
+	// A UTF-8 character is at most four escapes: a cut damages only the last few.
+	for (let cut = text.lastIndexOf('%'), tries = 0; cut >= 0 && tries < 4; tries += 1) {
+		const prefix = decodeComponent(text.slice(0, cut));
+		if (prefix !== null) return { name: prefix, damaged: true };
+		cut = text.lastIndexOf('%', cut - 1);
+	}
+	return { name: '', damaged: true };
+}
+
+const part = (text: string) => truncateCodePoints(text, 40);
+
 function splitGroups(members: string, issues: ShareIssue[]): string[] {
 	const codes: string[] = [];
 	for (const group of members.split(',')) {
 		if (group === '') continue;
 		const match = GROUP.exec(group);
 		if (match === null) {
-			issues.push({ kind: 'malformed', part: group.slice(0, 40) });
+			issues.push({ kind: 'malformed', part: part(group) });
 			continue;
 		}
 		for (let i = 0; i < match[2].length; i += 3) codes.push(match[1] + match[2].slice(i, i + 3));
@@ -103,18 +126,24 @@ export function decodeShare(hash: string, isKnown: (code: string) => boolean): D
 	const params = hashParams(hash);
 	const rawBody = params?.get(SHARE_PARAM) ?? '';
 	const body = decodeComponent(rawBody);
-	const name = decodeComponent(params?.get('name') ?? '');
-	if (body === null || name === null) return { draft: null, issues: [{ kind: 'broken-encoding' }] };
+	if (body === null) return { draft: null, issues: [{ kind: 'broken-encoding' }] };
+	const { name, damaged } = decodeName(params?.get('name') ?? '');
 
 	const [version, kindLetter, centresText, members, ...rest] = body.split('.');
 	if (version !== SHARE_VERSION) {
-		return { draft: null, issues: [{ kind: 'unsupported-version', version: (version ?? '').slice(0, 10) }] };
+		return {
+			draft: null,
+			issues: [{ kind: 'unsupported-version', version: truncateCodePoints(version ?? '', 10) }]
+		};
 	}
 	const kind = kindLetter === 'r' ? 'renkei' : kindLetter === 't' ? 'teiju' : null;
 	if (kind === null || members === undefined || rest.length > 0) {
-		return { draft: null, issues: [{ kind: 'malformed', part: body.slice(0, 40) }] };
+		return { draft: null, issues: [{ kind: 'malformed', part: part(body) }] };
 	}
 	const issues: ShareIssue[] = [];
+	const cleaned = cleanName(name);
+	if (damaged) issues.push({ kind: 'name-damaged' });
+	else if (cleaned !== name) issues.push({ kind: 'name-cleaned' });
 	const listed = [...new Set(splitGroups(members, issues))];
 	if (listed.length > MAX_SHARED_CODES) {
 		return { draft: null, issues: [{ kind: 'too-many-codes', count: listed.length }] };
@@ -124,7 +153,7 @@ export function decodeShare(hash: string, isKnown: (code: string) => boolean): D
 	const centres: string[] = [];
 	const strayCentres: string[] = [];
 	for (const centre of centresText === '' ? [] : centresText.split(',')) {
-		if (!MUNICIPALITY_CODE.test(centre)) issues.push({ kind: 'malformed', part: centre.slice(0, 40) });
+		if (!MUNICIPALITY_CODE.test(centre)) issues.push({ kind: 'malformed', part: part(centre) });
 		else if (!isKnown(centre)) {
 			if (!unknown.includes(centre)) unknown.push(centre);
 		} else if (!codes.includes(centre)) strayCentres.push(centre);
@@ -135,5 +164,5 @@ export function decodeShare(hash: string, isKnown: (code: string) => boolean): D
 	if (codes.length === 0) return { draft: null, issues: [...issues, { kind: 'empty' }] };
 	// Centres first, as in the spheres' own lists.
 	const ordered = [...centres, ...codes.filter((code) => !centres.includes(code))];
-	return { draft: { name: cleanName(name), kind, centres, codes: ordered }, issues };
+	return { draft: { name: cleaned, kind, centres, codes: ordered }, issues };
 }

@@ -1,14 +1,19 @@
 /**
  * Reading and writing the drafts in localStorage. A read never throws and never loses
  * anything: whatever cannot be used is reported, and the raw value is kept aside under a
- * backup key before anything new is written over it.
+ * backup key before anything new is written over it (DraftStore holds back its writes
+ * while that backup has failed). Nesting is bounded before validation, so no stored value,
+ * however deep, can exhaust the stack.
  */
 import * as v from 'valibot';
+import { visibleText } from '../text';
+import { cleanName } from './model';
 import { emptyHistory, type DraftHistory } from './history';
 import type { Draft } from './model';
 import {
 	DraftSchema,
 	HistorySchema,
+	MAX_PATCH_DEPTH,
 	STORAGE_VERSION,
 	StoredEntryShellSchema,
 	StoredShellSchema
@@ -34,7 +39,9 @@ export type StorageProblem =
 	| { kind: 'other-version'; version: number }
 	| { kind: 'unreadable-draft'; position: number; name: string | null; detail: string }
 	| { kind: 'history-dropped'; name: string }
-	| { kind: 'duplicate-id'; name: string };
+	| { kind: 'duplicate-id'; name: string }
+	/** Hidden or direction-changing characters removed from a stored name (shown with them as codes). */
+	| { kind: 'name-cleaned'; name: string };
 
 export interface ReadResult {
 	entries: DraftEntry[];
@@ -51,7 +58,22 @@ const firstIssue = (issues: readonly v.BaseIssue<unknown>[]) => {
 function nameHint(value: unknown): string | null {
 	if (typeof value !== 'object' || value === null) return null;
 	const name = (value as { name?: unknown }).name;
-	return typeof name === 'string' ? name.slice(0, 80) : null;
+	return typeof name === 'string' ? visibleText(name, 80) : null;
+}
+
+/** JSON levels of a history: its object, the undo list, then two per patch level (object, list). */
+const MAX_HISTORY_NESTING = 2 + 2 * MAX_PATCH_DEPTH;
+
+/** True when `value` nests objects and arrays deeper than `limit` levels; iterative, so any depth is safe. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+	const pending: [unknown, number][] = [[value, 1]];
+	while (pending.length > 0) {
+		const [item, depth] = pending.pop()!;
+		if (typeof item !== 'object' || item === null) continue;
+		if (depth > limit) return true;
+		for (const child of Object.values(item)) pending.push([child, depth + 1]);
+	}
+	return false;
 }
 
 function readEntry(raw: unknown, position: number, problems: StorageProblem[]): DraftEntry | null {
@@ -67,15 +89,32 @@ function readEntry(raw: unknown, position: number, problems: StorageProblem[]): 
 		});
 		return null;
 	}
+	const name = cleanName(draft.output.name);
+	if (name !== draft.output.name) {
+		problems.push({ kind: 'name-cleaned', name: visibleText(draft.output.name, 80) });
+		draft.output.name = name;
+	}
 	const storedHistory = shell.success ? shell.output.history : undefined;
 	if (storedHistory === undefined) return { draft: draft.output, history: emptyHistory() };
-	const history = v.safeParse(HistorySchema, storedHistory);
-	if (!history.success) problems.push({ kind: 'history-dropped', name: draft.output.name });
-	return { draft: draft.output, history: history.success ? history.output : emptyHistory() };
+	const history = nestsDeeperThan(storedHistory, MAX_HISTORY_NESTING)
+		? null
+		: v.safeParse(HistorySchema, storedHistory);
+	if (!history?.success) problems.push({ kind: 'history-dropped', name: draft.output.name });
+	return { draft: draft.output, history: history?.success ? history.output : emptyHistory() };
 }
 
-/** Everything readable in a stored value (null: nothing stored), with what was not. */
+/** Everything readable in a stored value (null: nothing stored), with what was not. Never throws. */
 export function readStoredDrafts(raw: string | null): ReadResult {
+	try {
+		return readValue(raw);
+	} catch (error) {
+		// Not expected (the schema bounds what it reads); if it happens, the value counts as unreadable.
+		const detail = error instanceof Error ? error.message : String(error);
+		return { entries: [], activeId: null, problems: [{ kind: 'unparseable', detail }] };
+	}
+}
+
+function readValue(raw: string | null): ReadResult {
 	const empty: ReadResult = { entries: [], activeId: null, problems: [] };
 	if (raw === null) return empty;
 	let parsed: unknown;

@@ -2,7 +2,9 @@
  * The drafts as one runes store: the list, which one is open, each one's undo/redo
  * history, and a shared draft opened from a link (read-only until saved). localStorage is
  * a view of it, written after every change, and never written over what this store did
- * not read or write itself without asking (another tab's changes, unreadable values).
+ * not read or write itself without asking (another tab's changes, unreadable values). An
+ * unreadable value whose backup failed is held back: nothing is written over it until a
+ * backup succeeds or the user, having downloaded it, allows the overwrite.
  */
 import type { SphereKind } from '$lib/data/types';
 import { commit, emptyHistory, redo, undo, type Step } from './history';
@@ -53,6 +55,11 @@ export class DraftStore {
 	/** Storage was changed elsewhere (another tab) since this store last read or wrote it. */
 	conflict = $state(false);
 	saveFailure = $state<string | null>(null);
+	/**
+	 * The stored value that could not be backed up: while set, nothing is written over it
+	 * (changes stay in this tab). Offer it as a download, then `allowOverwrite`.
+	 */
+	heldBack = $state.raw<string | null>(null);
 
 	readonly #storage: KeyValueStore | null;
 	readonly #now: () => Date;
@@ -85,23 +92,34 @@ export class DraftStore {
 			// The history refers to the dropped codes; it cannot be replayed.
 			return { draft, history: emptyHistory() };
 		});
-		let backupKey: string | null = null;
 		const damaged = result.problems.length > 0 || unknownCodes.length > 0;
-		if (damaged && raw !== null && this.#storage !== null) {
-			try {
-				backupKey = backUpRaw(this.#storage, raw, this.#now());
-			} catch {
-				backupKey = null;
-			}
-		}
+		const backupKey = damaged && raw !== null ? this.#backUp(raw) : null;
 		this.entries = entries;
 		this.activeId = result.activeId ?? entries[0]?.draft.id ?? null;
 		this.#lastRaw = raw;
+		this.heldBack = damaged && backupKey === null && raw !== null ? raw : null;
 		this.recovery = damaged
 			? { problems: result.problems, recovered: entries.length, backupKey, unknownCodes }
 			: null;
-		// Without a backup the damaged value stays as it is until the user says otherwise.
-		if (damaged && backupKey !== null) this.#persist();
+		if (damaged) this.#persist();
+	}
+
+	/** Tries the backup of a held-back value again (after space was freed); true once it is kept. */
+	retryBackup(): boolean {
+		const raw = this.heldBack;
+		if (raw === null) return true;
+		const backupKey = this.#backUp(raw);
+		if (backupKey === null) return false;
+		if (this.recovery) this.recovery = { ...this.recovery, backupKey };
+		this.heldBack = null;
+		this.#persist();
+		return true;
+	}
+
+	/** The user has the held-back value (downloaded) and lets this tab's drafts replace it. */
+	allowOverwrite(): void {
+		this.heldBack = null;
+		this.#persist();
 	}
 
 	dismissRecovery(): void {
@@ -179,10 +197,20 @@ export class DraftStore {
 	/** After a conflict: write this tab's drafts anyway, keeping the other value as a backup. */
 	keepMine(): void {
 		const raw = this.#read();
-		if (raw !== null && this.#storage !== null) backUpRaw(this.#storage, raw, this.#now());
 		this.#lastRaw = raw;
 		this.conflict = false;
+		if (raw !== null && this.#backUp(raw) === null) this.heldBack = raw;
 		this.#persist();
+	}
+
+	/** Keeps `raw` under a backup key; null when storage refuses it (full, blocked). */
+	#backUp(raw: string): string | null {
+		if (this.#storage === null) return null;
+		try {
+			return backUpRaw(this.#storage, raw, this.#now());
+		} catch {
+			return null;
+		}
 	}
 
 	#replace(entry: DraftEntry, step: Step): void {
@@ -200,7 +228,7 @@ export class DraftStore {
 	}
 
 	#persist(): void {
-		if (this.#storage === null) return;
+		if (this.#storage === null || this.heldBack !== null) return;
 		if (this.#read() !== this.#lastRaw) {
 			this.conflict = true;
 			return;

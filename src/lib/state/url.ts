@@ -4,13 +4,16 @@
  *
  *   v       lat,lng,zoom (decimal numbers)
  *   sel     m:<5-digit code> | s:<sphere id>
- *   layers  comma-separated layer ids; empty means every layer off
+ *   layers  comma-separated layer ids; empty means every layer off (a list naming no
+ *           known layer keeps the default)
  *   ch      <metric>:<quantile|equal>[:<classes>] | <metric>:manual:<limit>,<limit>,…
  *   lang    ja | en
  *
  * Decoding never throws: a malformed or unknown value is dropped (its part of the
- * state keeps the default) and reported as an issue naming the parameter.
+ * state keeps the default) and reported as an issue naming the parameter, with its hidden
+ * characters shown as codes.
  */
+import { visibleText } from '../text';
 import { isCameraInLimits, roundCamera } from './camera';
 import {
 	CHOROPLETH_METRICS,
@@ -106,15 +109,19 @@ function decodeSelection(text: string, catalogue: UrlCatalogue | undefined): Sel
 	return new Failure('malformed');
 }
 
-function decodeLayers(text: string): { layers: LayerVisibility; unknown: boolean } {
+/** The layers a list turns on; null (keep the default) when it names only unknown ids. */
+function decodeLayers(text: string): { layers: LayerVisibility | null; unknown: boolean } {
 	const layers = Object.fromEntries(LAYER_IDS.map((id) => [id, false])) as LayerVisibility;
 	let unknown = false;
+	let known = false;
 	for (const token of text.split(',')) {
 		if (token === '') continue;
-		if (isOneOf(LAYER_IDS, token)) layers[token] = true;
-		else unknown = true;
+		if (isOneOf(LAYER_IDS, token)) {
+			layers[token] = true;
+			known = true;
+		} else unknown = true;
 	}
-	return { layers, unknown };
+	return { layers: unknown && !known ? null : layers, unknown };
 }
 
 function decodeBreaks(text: string): number[] | Failure {
@@ -150,7 +157,7 @@ function decodeChoropleth(text: string): ChoroplethChoice | Failure {
 }
 
 function reportedValue(value: string): string {
-	return value.length > MAX_REPORTED_VALUE_LENGTH ? `${value.slice(0, MAX_REPORTED_VALUE_LENGTH)}…` : value;
+	return visibleText(value, MAX_REPORTED_VALUE_LENGTH);
 }
 
 /**
@@ -186,7 +193,7 @@ export function decodeExplorerQuery(query: string, catalogue?: UrlCatalogue): De
 	const layers = params.get('layers');
 	if (layers !== null) {
 		const decoded = decodeLayers(layers);
-		snapshot.layers = decoded.layers;
+		if (decoded.layers !== null) snapshot.layers = decoded.layers;
 		if (decoded.unknown) report('layers', layers, 'unknown');
 	}
 

@@ -1,24 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	checkDigit,
-	decodeBytes,
-	parseMunicipalityList,
-	type ImportMunicipality
-} from '../../../src/lib/drafts/import';
+import { checkDigit, decodeBytes, parseMunicipalityList } from '../../../src/lib/drafts/import';
+import { importMunicipalities } from './fixtures';
 
-const table = JSON.parse(
-	readFileSync(new URL('../../../geodata/municipalities.json', import.meta.url), 'utf8')
-) as {
-	municipalities: { code: string; prefCode: string; name: string }[];
-	prefectures: { code: string; name: string }[];
-};
-const prefName = new Map(table.prefectures.map((p) => [p.code, p.name]));
-const municipalities: ImportMunicipality[] = table.municipalities.map((m) => ({
-	...m,
-	prefName: prefName.get(m.prefCode)!
-}));
+const municipalities = importMunicipalities();
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../../fixtures/drafts/${name}`, import.meta.url)));
 

@@ -34,9 +34,8 @@ describe('share link', () => {
 	});
 
 	it('reports broken encoding, bad versions, malformed groups and too many codes', () => {
-		expect(decodeShare('#draft=1.r..34207&name=%E3%81', isKnown)!.issues).toEqual([
-			{ kind: 'broken-encoding' }
-		]);
+		expect(decodeShare('#draft=1.r..34207&name=%E3%81', isKnown)!.issues).toEqual([{ kind: 'name-damaged' }]);
+		expect(decodeShare('#draft=1.r..34207%E3', isKnown)!.issues).toEqual([{ kind: 'broken-encoding' }]);
 		expect(decodeShare('#draft=9.r..34207', isKnown)!.issues[0].kind).toBe('unsupported-version');
 		expect(decodeShare('#draft=1.x..34207', isKnown)!.issues[0].kind).toBe('malformed');
 		const bad = decodeShare('#draft=1.r..3420,34207', isKnown)!;

@@ -7,18 +7,7 @@ import {
 	STORAGE_KEY,
 	type KeyValueStore
 } from '../../../src/lib/drafts/storage';
-import type { Draft } from '../../../src/lib/drafts/model';
-
-const draft = (id: string, codes: string[]): Draft => ({
-	id,
-	name: `案${id}`,
-	kind: 'renkei',
-	centres: [codes[0]],
-	codes,
-	originSphereId: null,
-	createdAt: '2026-01-01T00:00:00.000Z',
-	updatedAt: '2026-01-01T00:00:00.000Z'
-});
+import { draft } from './fixtures';
 
 class MemoryStore implements KeyValueStore {
 	map = new Map<string, string>();

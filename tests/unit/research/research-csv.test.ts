@@ -54,4 +54,29 @@ describe('CSV files of the lists and the comparison', () => {
 		const population = rows.find((row) => row[0] === 'population')!;
 		expect(Number(population[3])).toBe(deltas.find((d) => d.measure === 'population')!.delta);
 	});
+
+	it('defuses formula-like text in the research CSVs and the compare header, keeping numbers (defect 10)', () => {
+		const rows = parse(
+			inNoSphereCsv([
+				{
+					code: '34207',
+					prefCode: '34',
+					prefName: '広島県',
+					name: '=HYPERLINK("x")',
+					population: -5,
+					areaKm2: 1
+				}
+			])
+		);
+		expect(rows[1].slice(3, 5)).toEqual(['\'=HYPERLINK("x")', '-5']);
+		const subject = (label: string) => ({ key: 'k', label, kind: null, codes: [], centres: [], note: null });
+		const header = parse(compareCsv(subject('x'), subject('y'), []))[0];
+		expect(header).toEqual(['measure', 'A: x', 'B: y', 'delta', 'deltaPct']);
+		const evil = parse(
+			compareCsv(subject('x'), subject('y'), [
+				{ measure: '@SUM(A1)', a: 1, b: -2, delta: -3, deltaPct: null } as never
+			])
+		);
+		expect(evil[1]).toEqual(["'@SUM(A1)", '1', '-2', '-3', '']);
+	});
 });

@@ -36,6 +36,11 @@ describe('research view URL', () => {
 		expect(snapshot).toEqual(DEFAULT_SNAPSHOT);
 		expect(issues.map((issue) => issue.param)).toEqual(['date', 'measure', 'map', 'pref', 'a', 'b', 'lang']);
 	});
+
+	it('shows the hidden characters of a reported value (defect 9)', () => {
+		const { issues } = decodeResearchQuery(`?map=${encodeURIComponent('\u202Efdp.exe\u200B')}`);
+		expect(issues).toEqual([{ param: 'map', value: '⟨U+202E⟩fdp.exe⟨U+200B⟩' }]);
+	});
 });
 
 describe('compare keys in the URL', () => {

@@ -102,6 +102,20 @@ describe('decodeExplorerQuery', () => {
 		expect(Object.values(snapshot.layers).every((visible) => !visible)).toBe(true);
 	});
 
+	it('keeps the default layers when every listed id is unknown, with a notice (defect 8)', () => {
+		const { snapshot, issues } = decodeExplorerQuery('?layers=13');
+		expect(snapshot.layers).toEqual(defaultSnapshot().layers);
+		expect(issues).toEqual([{ param: 'layers', value: '13', reason: 'unknown' }]);
+		expect(decodeExplorerQuery('?layers=,roads,,').snapshot.layers).toEqual(defaultSnapshot().layers);
+	});
+
+	it('shows hidden characters of an offending value and never cuts a character in half (defect 9)', () => {
+		const { issues } = decodeExplorerQuery(`?lang=${encodeURIComponent('\u202Efdp.exe\u0000')}`);
+		expect(issues[0].value).toBe('⟨U+202E⟩fdp.exe⟨U+0000⟩');
+		const long = decodeExplorerQuery(`?lang=${encodeURIComponent(`${'x'.repeat(59)}😀😀`)}`);
+		expect(long.issues[0].value).toBe(`${'x'.repeat(59)}😀…`);
+	});
+
 	it('keeps the known layers and reports the unknown ones', () => {
 		const { snapshot, issues } = decodeExplorerQuery('?layers=renkei,roads');
 		expect(snapshot.layers.renkei).toBe(true);

@@ -52,6 +52,10 @@ const ja = {
 				return `リンクが長すぎます（${issue.length}文字）。`;
 			case 'broken-encoding':
 				return 'リンクの文字の符号化が壊れています。';
+			case 'name-damaged':
+				return '名前の部分の符号化が壊れています（リンクが途中で切れたようです）。構成市区町村はそのまま開きました。';
+			case 'name-cleaned':
+				return '名前から見えない文字・表示の向きを変える文字を取り除きました（80文字を超える分も除きます）。';
 			case 'malformed':
 				return `読めない部分があります: 「${issue.part}」`;
 			case 'unsupported-version':
@@ -70,6 +74,11 @@ const ja = {
 	recovered: (n: number) => `読めた案: ${n}件（復元しました）。`,
 	backup: (key: string) => `元のデータは「${key}」に残してあります。`,
 	noBackup: '元のデータを退避できなかったため、保存場所には書き込んでいません。',
+	heldBack:
+		'元のデータを退避できない（保存場所がいっぱいの）ため、このタブでの変更は保存していません。元のデータをファイルに保存してから、保存を再開してください。',
+	downloadRaw: '元のデータをファイルに保存',
+	retryBackup: '退避をやり直す',
+	allowOverwrite: '保存を再開（元のデータは上書きされます）',
 	storageProblem: (p: StorageProblem): string => {
 		switch (p.kind) {
 			case 'unparseable':
@@ -84,6 +93,8 @@ const ja = {
 				return `案「${p.name}」の操作履歴を読めません。案そのものは復元しました。`;
 			case 'duplicate-id':
 				return `案「${p.name}」のIDが重複していたため、新しいIDで残しました。`;
+			case 'name-cleaned':
+				return `案の名前から見えない文字・表示の向きを変える文字を取り除きました: 「${p.name}」`;
 		}
 	},
 	unknownCodesDropped: (name: string, codes: string) =>
@@ -104,7 +115,8 @@ const ja = {
 		`${n}件を認識（${enc}）${dup > 0 ? `、重複${dup}件` : ''}`,
 	importProblems: (n: number) => `取り込めない行が${n}件あります。`,
 	importNothing: '取り込めるものがありません。案は変更していません。',
-	importTooLarge: 'ファイルが大きすぎます（2MBまで）。',
+	importTooLarge: '大きすぎます（ファイルも貼り付けも2MBまで）。読み取っていません。',
+	importMoreProblems: (n: number) => `ほか${n}件`,
 	importFailed: (d: string) => `読み取れませんでした: ${d}`,
 	line: (n: number) => `${n}行目`,
 	importReasons: {
@@ -112,7 +124,8 @@ const ja = {
 		'bad-check-digit': '検査数字が合わない',
 		'unknown-name': '該当する市区町村がない',
 		'ambiguous-name': '同名の市区町村が複数ある（都道府県を添えてください）',
-		'not-a-member': '構成市区町村にできない'
+		'not-a-member': '構成市区町村にできない',
+		'broken-quote': '引用符（"）が閉じていないか途中で閉じているため読めない'
 	} satisfies Record<ImportReason, string>,
 	export: '書き出し',
 	exportCsv: 'CSV',
@@ -173,6 +186,10 @@ const en: DraftStrings = {
 				return `The link is too long (${issue.length} characters).`;
 			case 'broken-encoding':
 				return 'The link’s percent-encoding is broken.';
+			case 'name-damaged':
+				return 'The name’s encoding is broken (the link seems cut short); the members were opened as they are.';
+			case 'name-cleaned':
+				return 'Hidden and direction-changing characters were removed from the name (and anything past 80 characters).';
 			case 'malformed':
 				return `Unreadable part: “${issue.part}”`;
 			case 'unsupported-version':
@@ -191,6 +208,11 @@ const en: DraftStrings = {
 	recovered: (n) => `${n} draft(s) read and restored.`,
 	backup: (key) => `The original value is kept under “${key}”.`,
 	noBackup: 'The original value could not be set aside, so nothing was written over it.',
+	heldBack:
+		'The original value cannot be set aside (storage is full), so changes in this tab are not being saved. Download it as a file, then resume saving.',
+	downloadRaw: 'Download the original value',
+	retryBackup: 'Try setting it aside again',
+	allowOverwrite: 'Resume saving (replaces the original value)',
 	storageProblem: (p) => {
 		switch (p.kind) {
 			case 'unparseable':
@@ -205,6 +227,8 @@ const en: DraftStrings = {
 				return `The undo history of “${p.name}” cannot be read; the draft itself was restored.`;
 			case 'duplicate-id':
 				return `“${p.name}” had a duplicate id and was kept under a new one.`;
+			case 'name-cleaned':
+				return `Hidden or direction-changing characters were removed from a draft’s name: “${p.name}”`;
 		}
 	},
 	unknownCodesDropped: (name, codes) => `Codes no longer in the data were left out of “${name}”: ${codes}`,
@@ -223,7 +247,8 @@ const en: DraftStrings = {
 	importSummary: (n, enc, dup) => `${n} recognised (${enc})${dup > 0 ? `, ${dup} duplicates` : ''}`,
 	importProblems: (n) => `${n} row(s) cannot be imported.`,
 	importNothing: 'Nothing to import; the draft is unchanged.',
-	importTooLarge: 'The file is too large (2 MB at most).',
+	importTooLarge: 'Too large (files and pasted text: 2 MB at most); nothing was read.',
+	importMoreProblems: (n) => `and ${n} more`,
 	importFailed: (d) => `Could not read it: ${d}`,
 	line: (n) => `line ${n}`,
 	importReasons: {
@@ -231,7 +256,8 @@ const en: DraftStrings = {
 		'bad-check-digit': 'check digit does not match',
 		'unknown-name': 'no municipality of that name',
 		'ambiguous-name': 'several municipalities of that name (add the prefecture)',
-		'not-a-member': 'cannot be a member'
+		'not-a-member': 'cannot be a member',
+		'broken-quote': 'a quote (") is left open or closed mid-cell, so the line cannot be read'
 	},
 	export: 'Export',
 	exportFailed: (d) => `Could not export: ${d}`

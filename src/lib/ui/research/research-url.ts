@@ -10,6 +10,7 @@
  *   lang      ja | en
  */
 import { isCalendarDate } from '$lib/analysis/as-of';
+import { visibleText } from '$lib/text';
 import { COVERAGE_CATEGORIES, type CoverageCategory } from '$lib/analysis/coverage';
 import type { Lang } from '$lib/state/types';
 
@@ -84,7 +85,7 @@ export function decodeResearchQuery(search: string): {
 		const value = params.get(param);
 		if (value === null) return;
 		const parsed = parse(value);
-		if (parsed === null) issues.push({ param, value });
+		if (parsed === null) issues.push({ param, value: visibleText(value, 60) });
 		else apply(parsed);
 	};
 	const matching = (accept: (value: string) => boolean) => (value: string) => (accept(value) ? value : null);
