@@ -60,5 +60,5 @@ describe('municipality list import', () => {
 			}),
 			{ numRuns: 200 }
 		);
-	});
+	}, 30_000);
 });

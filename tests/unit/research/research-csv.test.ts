@@ -71,12 +71,12 @@ describe('CSV files of the lists and the comparison', () => {
 		expect(rows[1].slice(3, 5)).toEqual(['\'=HYPERLINK("x")', '-5']);
 		const subject = (label: string) => ({ key: 'k', label, kind: null, codes: [], centres: [], note: null });
 		const header = parse(compareCsv(subject('x'), subject('y'), []))[0];
-		expect(header).toEqual(['measure', 'A: x', 'B: y', 'delta', 'deltaPct']);
+		expect(header.slice(0, 5)).toEqual(['measure', 'A: x', 'B: y', 'delta', 'deltaPct']);
 		const evil = parse(
 			compareCsv(subject('x'), subject('y'), [
 				{ measure: '@SUM(A1)', a: 1, b: -2, delta: -3, deltaPct: null } as never
 			])
 		);
-		expect(evil[1]).toEqual(["'@SUM(A1)", '1', '-2', '-3', '']);
+		expect(evil[1].slice(0, 5)).toEqual(["'@SUM(A1)", '1', '-2', '-3', '']);
 	});
 });
