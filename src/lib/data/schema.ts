@@ -112,8 +112,19 @@ export const ManifestSchema = v.looseObject({
 		topology: v.string(),
 		municipalities: v.string(),
 		spheres: v.string(),
-		projects: v.optional(v.string())
-	})
+		projects: v.optional(v.string()),
+		commuting: v.optional(v.string()),
+		uea: v.optional(v.string())
+	}),
+	commuting: v.optional(
+		v.object({
+			table: v.string(),
+			asOf: partialDate,
+			prefectures: v.array(prefectureCode),
+			missingPrefectures: v.array(prefectureCode),
+			uea: v.string()
+		})
+	)
 });
 
 const geometry = v.looseObject({ type: v.string(), properties: v.looseObject({}) });
