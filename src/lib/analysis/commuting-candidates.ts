@@ -1,4 +1,4 @@
-import { commutingShare, gradeShare, type CommutingIndex } from './commuting';
+import { gradeShare, sharesTo, type CommutingIndex } from './commuting';
 import { ELIGIBILITY_RULES, resolveParameters, type EligibilityParameters } from './rules';
 
 export interface CommutingCandidate {
@@ -23,11 +23,10 @@ export function commutingCandidates(
 	const { threshold } = ELIGIBILITY_RULES.commuting;
 	const skip = new Set([...exclude, ...centres]);
 	const candidates: CommutingCandidate[] = [];
-	for (const code of index.origins.keys()) {
-		if (skip.has(code)) continue;
-		const lookup = commutingShare(index, code, centres);
-		if (!lookup.ok || lookup.value.below !== null) continue;
-		const { share, persons, total } = lookup.value;
+	// Only an origin with a stored flow to some centre can reach the near band (scripts/lib/commuting.ts).
+	for (const [code, value] of sharesTo(index, centres)) {
+		if (skip.has(code) || value.below !== null) continue;
+		const { share, persons, total } = value;
 		const grade = gradeShare(share, threshold, commutingTolerance);
 		if (grade !== 'fail') candidates.push({ code, share, persons, total, grade });
 	}

@@ -100,21 +100,45 @@ export function destinationsOf(index: CommutingIndex, from: string): Flow[] {
 	return [...origin.flows].map(([to, persons]) => ({ from, to, persons, share: persons / origin.total }));
 }
 
+const originsByDestination = new WeakMap<CommutingIndex, Map<string, string[]>>();
+
+/** Origins (other than `to` itself) with a stored flow to `to`, in code order. */
+export function originsSendingTo(index: CommutingIndex, to: string): readonly string[] {
+	let byDestination = originsByDestination.get(index);
+	if (byDestination === undefined) {
+		byDestination = new Map();
+		for (const origin of index.origins.values()) {
+			for (const destination of origin.flows.keys()) {
+				if (destination === origin.code) continue;
+				const list = byDestination.get(destination);
+				if (list === undefined) byDestination.set(destination, [origin.code]);
+				else list.push(origin.code);
+			}
+		}
+		originsByDestination.set(index, byDestination);
+	}
+	return byDestination.get(to) ?? [];
+}
+
 /** Stored flows into `to` from other origins, largest share first. */
 export function inflowsTo(index: CommutingIndex, to: string): Flow[] {
 	const flows: Flow[] = [];
-	for (const origin of index.origins.values()) {
-		if (origin.code === to || origin.total === 0) continue;
-		const persons = origin.flows.get(to);
-		if (persons !== undefined) flows.push({ from: origin.code, to, persons, share: persons / origin.total });
+	for (const code of originsSendingTo(index, to)) {
+		const origin = index.origins.get(code)!;
+		const persons = origin.flows.get(to)!;
+		flows.push({ from: code, to, persons, share: persons / origin.total });
 	}
 	return flows.sort((a, b) => b.share - a.share || a.from.localeCompare(b.from));
 }
 
-/** Share of each covered origin to `to` together; origins with no stored flow are absent. */
+/**
+ * Share of each origin to `to` together, for every origin with a stored flow to one of them
+ * (the destinations themselves included). Any origin left out sends under the stored floor to each.
+ */
 export function sharesTo(index: CommutingIndex, to: readonly string[]): Map<string, CommutingShare> {
 	const shares = new Map<string, CommutingShare>();
-	for (const code of index.origins.keys()) {
+	const origins = new Set([...to, ...to.flatMap((code) => originsSendingTo(index, code))]);
+	for (const code of origins) {
 		const lookup = commutingShare(index, code, to);
 		if (lookup.ok && lookup.value.persons > 0) shares.set(code, lookup.value);
 	}

@@ -31,7 +31,9 @@ describe('commuting candidates', () => {
 
 	it('lists 日南町 for 米子市 as near only within the tolerance, and leaves out excluded codes', () => {
 		expect(commutingCandidates(index, [yonago]).find((c) => c.code === nichinan)?.grade).toBe('near');
-		expect(commutingCandidates(index, [yonago], [], { commutingTolerance: 0 }).some((c) => c.code === nichinan)).toBe(false);
+		expect(
+			commutingCandidates(index, [yonago], [], { commutingTolerance: 0 }).some((c) => c.code === nichinan)
+		).toBe(false);
 		expect(commutingCandidates(index, [yonago], [nichinan]).some((c) => c.code === nichinan)).toBe(false);
 	});
 
