@@ -10,7 +10,7 @@ import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CommutingTable, UeaTable } from '../src/lib/data/commuting-types';
 import type { ProjectTable } from '../src/lib/data/projects-types';
-import { GEODATA_SCHEMA_VERSION } from '../src/lib/data/types';
+import { GEODATA_SCHEMA_VERSION, geometryCode } from '../src/lib/data/types';
 import { CITY_KINDS } from '../src/lib/analysis/eligibility/measures';
 import { NAME_ALIASES } from './lib/aliases';
 import { applicableTeijuGaps, incompletePrefectures, TEIJU_GAPS } from './lib/coverage-gaps';
@@ -99,10 +99,10 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 	let commuting: CommutingTable | null = null;
 	let uea: UeaTable | null = null;
 	if (odFiles.length > 0) {
-		const geometries = (topology.objects.municipalities as GeometryCollection<{ code: string }>).geometries;
+		const geometries = (topology.objects.municipalities as GeometryCollection).geometries;
 		const adjacency = neighbors(geometries);
 		const neighbourCodes = new Map(
-			geometries.map((g, i) => [g.properties!.code, adjacency[i].map((j) => geometries[j].properties!.code)])
+			geometries.map((g, i) => [geometryCode(g), adjacency[i].map((j) => geometryCode(geometries[j]))])
 		);
 		const cityCodes = new Set(municipalities.filter((m) => CITY_KINDS.has(m.kind)).map((m) => m.code));
 		commuting = buildCommutingTable(

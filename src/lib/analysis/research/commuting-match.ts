@@ -41,7 +41,8 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 	return [...a].filter((code) => b.has(code)).length / union.size;
 }
 
-const without = (codes: readonly string[], set: ReadonlySet<string>) => codes.filter((code) => !set.has(code));
+const without = (codes: readonly string[], set: ReadonlySet<string>) =>
+	codes.filter((code) => !set.has(code));
 
 export function compareWithCommuting(
 	context: AnalysisContext,
