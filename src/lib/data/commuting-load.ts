@@ -9,7 +9,6 @@ import { validateGeodataFile } from './schema';
 import { GEODATA_SCHEMA_VERSION } from './types';
 
 const code = v.pipe(v.string(), v.regex(/^\d{5}$/, 'a 5-digit code'));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const version = v.literal(GEODATA_SCHEMA_VERSION, `schema version ${GEODATA_SCHEMA_VERSION}`);
 
 /** `[code, total, destination, persons, …]` with an even number of destination entries. */
