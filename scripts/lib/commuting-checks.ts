@@ -26,15 +26,25 @@ export const AGGREGATE_CODES: ReadonlySet<string> = new Set(
 
 export const SPECIAL_WARDS_CODE = '13100';
 
+const aggregatesByPrefecture = new Map<string, string[]>();
+for (const aggregate of AGGREGATE_CODES) {
+	const prefecture = aggregate.slice(0, 2);
+	aggregatesByPrefecture.set(prefecture, [...(aggregatesByPrefecture.get(prefecture) ?? []), aggregate]);
+}
+const aggregateCache = new Map<string, string | null>();
+
 /** The aggregate a ward code belongs to (the nearest aggregate code below it, within 30). */
 export function aggregateOf(code: string): string | null {
-	if (AGGREGATE_CODES.has(code)) return null;
+	const cached = aggregateCache.get(code);
+	if (cached !== undefined) return cached;
 	let best: string | null = null;
-	for (const aggregate of AGGREGATE_CODES) {
-		if (aggregate.slice(0, 2) !== code.slice(0, 2) || aggregate >= code) continue;
-		if (Number(code) - Number(aggregate) >= 30) continue;
-		if (best === null || aggregate > best) best = aggregate;
+	if (!AGGREGATE_CODES.has(code)) {
+		for (const aggregate of aggregatesByPrefecture.get(code.slice(0, 2)) ?? []) {
+			if (aggregate >= code || Number(code) - Number(aggregate) >= 30) continue;
+			if (best === null || aggregate > best) best = aggregate;
+		}
 	}
+	aggregateCache.set(code, best);
 	return best;
 }
 
@@ -96,7 +106,8 @@ function checkOrigin(
 export function checkOdText(prefecture: string, text: string): { data: OdFile | null; errors: string[] } {
 	const errors: string[] = [];
 	const expected = OD_FILE_SIZES[prefecture];
-	const length = [...text].length;
+	// Characters as Python counts them: code points, so a surrogate pair counts once.
+	const length = text.length - (text.match(/[\uD800-\uDBFF]/g)?.length ?? 0);
 	if (expected === undefined) errors.push(`no source size is known for prefecture ${prefecture}`);
 	else if (length !== expected) {
 		errors.push(`${length} characters, source has ${expected} (${signed(length - expected)})`);

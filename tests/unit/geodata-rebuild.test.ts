@@ -23,5 +23,6 @@ describe.runIf(existsSync(DEFAULT_SOURCE_DIR))('geodata build from ../shared/dat
 			const committed = readFileSync(`${DEFAULT_OUTPUT_DIR}/${name}`, 'utf8');
 			expect(contents === committed, `${name} differs: run npm run geodata`).toBe(true);
 		}
-	});
+		// The whole build, with the 47 commuting files, takes a few seconds on a busy machine.
+	}, 60_000);
 });
