@@ -79,8 +79,7 @@ export function buildManifest(
 				ja: '簡略化データ：SmartNews Media Research Institute (japan-topography)',
 				en: 'Simplified boundaries: SmartNews Media Research Institute (japan-topography)',
 				url: 'https://github.com/smartnews-smri/japan-topography'
-			},
-			...(commuting ? COMMUTING_ATTRIBUTION : [])
+			}
 		],
 		counts: {
 			municipalities: municipalities.length,
@@ -122,7 +121,8 @@ export function buildManifest(
 				asOf: '2020-10-01',
 				prefectures: commuting.prefectures,
 				missingPrefectures: commuting.allPrefectures.filter((code) => !commuting.prefectures.includes(code)),
-				uea: '都市雇用圏 2020 (CSIS UEA; 金本・徳岡 2002)'
+				uea: '都市雇用圏 2020 (CSIS UEA; 金本・徳岡 2002)',
+				attribution: COMMUTING_ATTRIBUTION
 			}
 		})
 	};

@@ -89,13 +89,12 @@ export const SphereTableSchema = v.object({
 	)
 });
 
+const attributionEntry = v.object({ ja: v.string(), en: v.string(), url: v.pipe(v.string(), v.url()) });
+
 export const ManifestSchema = v.looseObject({
 	schemaVersion: version,
 	asOf: v.object({ boundaries: partialDate, census: partialDate, spheres: partialDate }),
-	attribution: v.pipe(
-		v.array(v.object({ ja: v.string(), en: v.string(), url: v.pipe(v.string(), v.url()) })),
-		v.minLength(1)
-	),
+	attribution: v.pipe(v.array(attributionEntry), v.minLength(1)),
 	counts: v.looseObject({ municipalities: count }),
 	coverage: v.array(
 		v.object({
@@ -122,7 +121,8 @@ export const ManifestSchema = v.looseObject({
 			asOf: partialDate,
 			prefectures: v.array(prefectureCode),
 			missingPrefectures: v.array(prefectureCode),
-			uea: v.string()
+			uea: v.string(),
+			attribution: v.array(attributionEntry)
 		})
 	)
 });

@@ -146,6 +146,8 @@ export interface CommutingCoverage {
 	prefectures: string[];
 	missingPrefectures: string[];
 	uea: string;
+	/** Shown with the commuting views: [0] the census OD table, [1] the UEA. */
+	attribution: { ja: string; en: string; url: string }[];
 }
 
 export interface MunicipalityGeometryProperties {

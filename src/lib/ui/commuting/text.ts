@@ -2,9 +2,11 @@
  * Words of the commuting views (member shares, 10% candidates, the UEA layer and the
  * research comparison), Japanese and English. Names of places stay Japanese in both.
  */
+import type { Geodata } from '$lib/data/types';
 import type { Lang } from '$lib/state/types';
 
 const ja = {
+	lang: 'ja' as Lang,
 	loading: '通勤・通学データを読み込んでいます…',
 	loadFailed: (detail: string) => `通勤・通学データを読み込めませんでした（${detail}）`,
 	retry: '再試行',
@@ -29,7 +31,7 @@ const ja = {
 	addToDraft: '案に追加',
 	addToDraftLabel: (name: string) => `${name}を開いている案に追加`,
 	inDraft: '案に追加済み',
-	noDraftOpen: '案を開くと、ここから1クリックで追加できます。',
+	noDraftOpen: 'この圏域を案に写すと、案の画面から1クリックで追加できます。',
 	moreCandidates: (n: number) => `ほか ${n} 件`,
 	matchHeading: '圏域と実際の通勤（10%圏・都市雇用圏）',
 	matchNote:
@@ -53,6 +55,7 @@ const ja = {
 export type CommutingWords = typeof ja;
 
 const en: CommutingWords = {
+	lang: 'en',
 	loading: 'Loading the commuting data…',
 	loadFailed: (detail) => `Could not load the commuting data (${detail})`,
 	retry: 'Retry',
@@ -77,7 +80,7 @@ const en: CommutingWords = {
 	addToDraft: 'Add to draft',
 	addToDraftLabel: (name) => `Add ${name} to the open draft`,
 	inDraft: 'In the draft',
-	noDraftOpen: 'Open a draft to add these with one click.',
+	noDraftOpen: 'Copy this sphere into a draft to add these with one click from the draft panel.',
 	moreCandidates: (n) => `${n} more`,
 	matchHeading: 'Spheres against real commuting (10% area, UEA)',
 	matchNote:
@@ -98,3 +101,22 @@ const en: CommutingWords = {
 };
 
 export const COMMUTING_TEXT: Readonly<Record<Lang, CommutingWords>> = { ja, en };
+
+/** The commuting words matching a page's words (told apart by their locale). */
+export function commutingWordsFor(strings: { locale: string }): CommutingWords {
+	return COMMUTING_TEXT[strings.locale.startsWith('ja') ? 'ja' : 'en'];
+}
+
+/** Prefectures without commuting data (by name) and the census source line, from the manifest. */
+export function commutingNotesOf(
+	geodata: Pick<Geodata, 'manifest' | 'municipalities'>,
+	words: CommutingWords
+): { missingPrefectures: string[]; credit: string | null } {
+	const coverage = geodata.manifest.commuting;
+	const nameOf = (code: string) =>
+		geodata.municipalities.prefectures.find((p) => p.code === code)?.name ?? code;
+	return {
+		missingPrefectures: (coverage?.missingPrefectures ?? []).map(nameOf),
+		credit: coverage?.attribution[0]?.[words.lang] ?? null
+	};
+}
