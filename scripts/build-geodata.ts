@@ -6,9 +6,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Topology } from 'topojson-specification';
+import { neighbors } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { CommutingTable, UeaTable } from '../src/lib/data/commuting-types';
 import type { ProjectTable } from '../src/lib/data/projects-types';
-import { GEODATA_SCHEMA_VERSION } from '../src/lib/data/types';
+import { GEODATA_SCHEMA_VERSION, geometryCode } from '../src/lib/data/types';
+import { CITY_KINDS } from '../src/lib/analysis/eligibility/measures';
 import { NAME_ALIASES } from './lib/aliases';
 import { applicableTeijuGaps, incompletePrefectures, TEIJU_GAPS } from './lib/coverage-gaps';
 import { parseCsv } from './lib/csv';
@@ -25,6 +28,18 @@ import {
 import { buildProjects, PROJECTS_SOURCE_NAME, serializeProjects } from './lib/projects';
 import { loadReadings } from './lib/readings';
 import { NameResolver } from './lib/resolve';
+import {
+	buildCommutingTable,
+	buildUeaTable,
+	checkOdFile,
+	listOdFiles,
+	serializeCommuting,
+	partnersByCode,
+	combinedInput,
+	COMMUTING_RAW_DIR,
+	UEA_MEMBERSHIP_FILE,
+	UEA_ZONES_FILE
+} from './lib/commuting';
 import { buildSpheres } from './lib/spheres';
 import { buildTopology, checkCodeSets, NORTHERN_TERRITORY_CODES, readBoundaryFeatures } from './lib/topology';
 
@@ -66,6 +81,12 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 		NORTHERN_TERRITORY_CODES
 	);
 
+	// Checked before the slow topology step, so a bad file fails fast.
+	const odFiles = listOdFiles(sourceDir).map(({ prefecture, name }) =>
+		checkOdFile(prefecture, name, readFileSync(join(sourceDir, name), 'utf8'))
+	);
+	if (odFiles.length > 0) inputs.push(combinedInput(COMMUTING_RAW_DIR, odFiles));
+
 	const boundary = JSON.parse(read(BOUNDARY_FILE)) as Topology;
 	const features = readBoundaryFeatures(boundary, BOUNDARY_FILE);
 	checkCodeSets(
@@ -73,6 +94,28 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 		municipalities.map((m) => m.code)
 	);
 	const topology = buildTopology(features);
+
+	const municipalityCodes = new Set(municipalities.map((m) => m.code));
+	let commuting: CommutingTable | null = null;
+	let uea: UeaTable | null = null;
+	if (odFiles.length > 0) {
+		const geometries = (topology.objects.municipalities as GeometryCollection).geometries;
+		const adjacency = neighbors(geometries);
+		const neighbourCodes = new Map(
+			geometries.map((g, i) => [geometryCode(g), adjacency[i].map((j) => geometryCode(geometries[j]))])
+		);
+		const cityCodes = new Set(municipalities.filter((m) => CITY_KINDS.has(m.kind)).map((m) => m.code));
+		commuting = buildCommutingTable(
+			odFiles,
+			municipalityCodes,
+			partnersByCode(neighbourCodes, cityCodes, spheres)
+		);
+		uea = buildUeaTable(
+			parseCsv(read(UEA_ZONES_FILE), UEA_ZONES_FILE),
+			parseCsv(read(UEA_MEMBERSHIP_FILE), UEA_MEMBERSHIP_FILE),
+			municipalityCodes
+		);
+	}
 
 	let projects: ProjectTable | null = null;
 	if (options.projectsSource) {
@@ -91,7 +134,8 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 			kankei: projects.projects.filter((p) => p.programme === 'kankei').length,
 			koiki: projects.projects.filter((p) => p.programme === 'koiki').length
 		},
-		incompletePrefectures(applicableTeijuGaps(TEIJU_GAPS, municipalities, spheres))
+		incompletePrefectures(applicableTeijuGaps(TEIJU_GAPS, municipalities, spheres)),
+		commuting && { prefectures: commuting.prefectures, allPrefectures: prefectures.map((p) => p.code) }
 	);
 	const version = { schemaVersion: GEODATA_SCHEMA_VERSION };
 	return new Map([
@@ -102,6 +146,15 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 		],
 		[OUTPUT_FILES.spheres, jsonRowsPerLine(version, 'spheres', spheres)],
 		...(projects ? [[OUTPUT_FILES.projects, serializeProjects(projects)] as const] : []),
+		...(commuting ? [[OUTPUT_FILES.commuting, serializeCommuting(commuting)] as const] : []),
+		...(uea
+			? [
+					[
+						OUTPUT_FILES.uea,
+						jsonRowsPerLine({ schemaVersion: uea.schemaVersion, expanded: uea.expanded }, 'zones', uea.zones)
+					] as const
+				]
+			: []),
 		[OUTPUT_FILES.manifest, JSON.stringify(manifest, null, '\t') + '\n']
 	]);
 }

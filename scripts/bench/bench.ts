@@ -9,6 +9,7 @@ import { launchChromium } from '../../tests/browser/chromium';
 import { startServer } from '../serve';
 import { rawGeoJsonKB } from './baseline-geojson';
 import { measureLoad, type LoadTiming } from './browser';
+import { commutingDataProbes } from './commuting';
 import { computeProbes } from './compute';
 import { draftInteractionProbes } from './draft-interaction';
 import { interactionProbes } from './interaction';
@@ -81,7 +82,11 @@ async function browserProbes(): Promise<Probe[]> {
 }
 
 async function main() {
-	const probes = [...computeProbes(COMPUTE_RUNS), ...(await browserProbes())];
+	const probes = [
+		...computeProbes(COMPUTE_RUNS),
+		...commutingDataProbes(COMPUTE_RUNS),
+		...(await browserProbes())
+	];
 	console.log(formatReport(probes));
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 	console.log(`\nmachine: ${machine}`);

@@ -1,4 +1,6 @@
+import type { CommutingIndex } from '../../src/lib/analysis/commuting';
 import type { AnalysisContext } from '../../src/lib/analysis/context';
+import type { UeaIndex } from '../../src/lib/analysis/uea';
 import type { CliGeodata } from './geodata';
 import type { OptionValues } from './options';
 
@@ -11,6 +13,9 @@ export interface CliEnvironment {
 	geodata(): CliGeodata;
 	/** Built on first use. */
 	context(): AnalysisContext;
+	/** The commuting table, indexed on first use; undefined when geodata/ has none. */
+	commuting(): CommutingIndex | undefined;
+	uea(): UeaIndex | undefined;
 }
 
 /** What a command produced: printed as JSON with --json, as text otherwise. */

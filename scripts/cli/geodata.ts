@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { CommutingTable, UeaTable } from '../../src/lib/data/commuting-types';
 import type { ProjectTable } from '../../src/lib/data/projects-types';
 import type { JapanTopology, Manifest, MunicipalityTable, SphereTable } from '../../src/lib/data/types';
 
@@ -27,4 +28,10 @@ export function readGeodata(): CliGeodata {
 export function readProjects(): ProjectTable | null {
 	const url = new URL('projects.json', geodataDir);
 	return existsSync(url) ? readJson<ProjectTable>('projects.json') : null;
+}
+
+/** The commuting table and the UEA list; null when the build ran without commuting files. */
+export function readCommutingData(): { commuting: CommutingTable; uea: UeaTable } | null {
+	if (!existsSync(new URL('commuting.json', geodataDir))) return null;
+	return { commuting: readJson<CommutingTable>('commuting.json'), uea: readJson<UeaTable>('uea.json') };
 }

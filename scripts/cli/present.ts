@@ -130,7 +130,7 @@ export function eligibilityText(results: readonly EligibilityResult[]): string {
 			const heading = `${KIND_NAMES[result.kind]} (${result.route}, rules v${result.rulesVersion}): ${result.label}`;
 			const rows = result.criteria.map((c) => [
 				c.status,
-				c.role === 'alternative' ? `(alternative) ${c.label}` : c.label
+				c.role === 'required' ? c.label : `(${c.role}) ${c.label}`
 			]);
 			return [heading, formatTable(['status', 'criterion'], rows, { indent: '  ' })].join('\n');
 		})

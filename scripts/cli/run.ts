@@ -4,7 +4,9 @@ import { createAnalysisContext } from '../../src/lib/analysis/context';
 import { AnalysisInputError } from '../../src/lib/analysis/errors';
 import type { CliCommand, CliEnvironment } from './command';
 import { CliUsageError } from './errors';
-import { readGeodata, type CliGeodata } from './geodata';
+import { indexCommuting, type CommutingIndex } from '../../src/lib/analysis/commuting';
+import { indexUea, type UeaIndex } from '../../src/lib/analysis/uea';
+import { readCommutingData, readGeodata, type CliGeodata } from './geodata';
 import type { OptionValues } from './options';
 
 const commandsDir = new URL('./commands/', import.meta.url);
@@ -73,9 +75,19 @@ export async function runCli(args: readonly string[], streams: CliStreams): Prom
 
 	let geodata: CliGeodata | undefined;
 	let context: ReturnType<typeof createAnalysisContext> | undefined;
+	let commuting: { index: CommutingIndex; uea: UeaIndex } | null | undefined;
+	const commutingData = () => {
+		if (commuting === undefined) {
+			const data = readCommutingData();
+			commuting = data && { index: indexCommuting(data.commuting), uea: indexUea(data.uea) };
+		}
+		return commuting;
+	};
 	const environment: CliEnvironment = {
 		geodata: () => (geodata ??= readGeodata()),
-		context: () => (context ??= createAnalysisContext(environment.geodata()))
+		context: () => (context ??= createAnalysisContext(environment.geodata())),
+		commuting: () => commutingData()?.index,
+		uea: () => commutingData()?.uea
 	};
 	try {
 		const input = parseCommandLine(command, rest);

@@ -13,6 +13,8 @@ export const OUTPUT_FILES = {
 	municipalities: 'municipalities.json',
 	spheres: 'spheres.json',
 	projects: 'projects.json',
+	commuting: 'commuting.json',
+	uea: 'uea.json',
 	manifest: 'manifest.json'
 } as const;
 
@@ -21,6 +23,19 @@ const OFFICIAL_SPHERE_COUNTS: Record<SphereKind, { count: number; when: string }
 	renkei: { count: 38, when: '総務省 2024-04-01: 38 圏域 / 40 市' },
 	teiju: { count: 130, when: '総務省 2023-11: 130 圏域 / 140 中心市宣言' }
 };
+
+const COMMUTING_ATTRIBUTION = [
+	{
+		ja: '出典：総務省統計局『令和2年国勢調査 従業地・通学地による人口・就業状態等集計』（e-Stat 統計表ID 0003454527）を加工して作成',
+		en: 'Source: Statistics Bureau of Japan, 2020 Population Census, place of work or schooling (e-Stat table 0003454527); edited',
+		url: 'https://www.e-stat.go.jp/dbview?sid=0003454527'
+	},
+	{
+		ja: '都市雇用圏：東京大学空間情報科学研究センター（CSIS）都市雇用圏 2020、金本良嗣・徳岡一幸 (2002)「日本の都市圏設定基準」『応用地域学研究』7',
+		en: 'Urban Employment Areas 2020: CSIS, University of Tokyo (UEA); Kanemoto & Tokuoka (2002), "Proposal for the Standards of Metropolitan Areas of Japan"',
+		url: 'http://www.csis.u-tokyo.ac.jp/UEA/'
+	}
+];
 
 /** Model projects per programme, when the build includes them. */
 type ProjectTotals = NonNullable<Manifest['counts']['projects']>;
@@ -34,7 +49,8 @@ export function buildManifest(
 	northernTerritoryVillages: number,
 	prefectures: number,
 	projects: ProjectTotals | null = null,
-	teijuIncompletePrefectures: IncompletePrefecture[] = []
+	teijuIncompletePrefectures: IncompletePrefecture[] = [],
+	commuting: { prefectures: string[]; allPrefectures: string[] } | null = null
 ): Manifest {
 	const active = (kind: SphereKind) => spheres.filter((s) => s.kind === kind && !s.endedOn).length;
 	const partial = spheres.filter((s) => s.kind === 'teiju' && !s.endedOn && s.membersPartial).length;
@@ -96,7 +112,18 @@ export function buildManifest(
 			topology: OUTPUT_FILES.topology,
 			municipalities: OUTPUT_FILES.municipalities,
 			spheres: OUTPUT_FILES.spheres,
-			...(projects && { projects: OUTPUT_FILES.projects })
-		}
+			...(projects && { projects: OUTPUT_FILES.projects }),
+			...(commuting && { commuting: OUTPUT_FILES.commuting, uea: OUTPUT_FILES.uea })
+		},
+		...(commuting && {
+			commuting: {
+				table: '令和2年国勢調査 従業地・通学地集計 表6-1 (e-Stat 0003454527), 原数値',
+				asOf: '2020-10-01',
+				prefectures: commuting.prefectures,
+				missingPrefectures: commuting.allPrefectures.filter((code) => !commuting.prefectures.includes(code)),
+				uea: '都市雇用圏 2020 (CSIS UEA; 金本・徳岡 2002)',
+				attribution: COMMUTING_ATTRIBUTION
+			}
+		})
 	};
 }

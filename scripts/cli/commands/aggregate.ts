@@ -31,7 +31,10 @@ const command: CliCommand = {
 			centresOption === undefined ? counted.slice(0, 1) : parseCodeList(centresOption, 'centre');
 		const aggregate = aggregateCodes(context, codes, { census, centres, outline: false });
 		const members = aggregate.codes.filter((code) => !centres.includes(code));
-		const results = kinds.map((kind) => evaluateEligibility(context, { kind, centres, members }, { census }));
+		const commuting = environment.commuting();
+		const results = kinds.map((kind) =>
+			evaluateEligibility(context, { kind, centres, members }, { census, commuting })
+		);
 		return {
 			json: aggregateJson(aggregate, results),
 			text: () =>

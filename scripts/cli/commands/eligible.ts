@@ -1,4 +1,6 @@
 import type { Candidate } from '../../../src/lib/analysis/candidates';
+import type { CommutingIndex } from '../../../src/lib/analysis/commuting';
+import { tenPercentArea } from '../../../src/lib/analysis/commuting-candidates';
 import { findCandidates } from '../../../src/lib/analysis/candidates';
 import type { AnalysisContext } from '../../../src/lib/analysis/context';
 import type { SphereKind } from '../../../src/lib/data/types';
@@ -8,13 +10,20 @@ import { parseAsOf, parseCensus, parseKind, stringOption } from '../options';
 import { verdictJson } from '../present';
 import { formatTable } from '../table';
 
-function candidateJson(candidate: Candidate) {
+/** Municipalities that would pass the member commuting criterion: the 10% area without the centres. */
+function memberArea(index: CommutingIndex | undefined, candidate: Candidate): string[] | null {
+	if (index === undefined) return null;
+	return tenPercentArea(index, candidate.codes).filter((code) => !candidate.codes.includes(code));
+}
+
+function candidateJson(candidate: Candidate, index: CommutingIndex | undefined) {
 	return {
 		codes: candidate.codes,
 		names: candidate.names,
 		...verdictJson(candidate.eligibility),
 		leads: candidate.leads,
-		meetSingly: candidate.meetSingly
+		meetSingly: candidate.meetSingly,
+		tenPercentMembers: memberArea(index, candidate)
 	};
 }
 
@@ -22,7 +31,8 @@ function candidateRows(
 	context: AnalysisContext,
 	kind: SphereKind,
 	candidates: readonly Candidate[],
-	census: number
+	census: number,
+	index: CommutingIndex | undefined
 ) {
 	return candidates.map((candidate) => {
 		const municipalities = candidate.codes.map((code) => context.municipalities.get(code));
@@ -38,6 +48,7 @@ function candidateRows(
 			population.join(' + '),
 			ratio.join(' / '),
 			candidate.eligibility.label,
+			String(memberArea(index, candidate)?.length ?? 'n/a'),
 			candidate.leads
 				.map((sphere) => (sphere.kind === kind ? sphere.id : `${sphere.id} (${sphere.kind})`))
 				.join(' ')
@@ -57,24 +68,28 @@ const command: CliCommand = {
 		const asOf = parseAsOf(stringOption(options, 'as-of'));
 		const context = environment.context();
 		const report = findCandidates(context, kind, { census, asOf });
-		const headers = ['code', 'municipality', 'population', 'ratio', 'verdict', 'leads'];
+		const index = environment.commuting();
+		const headers = ['code', 'municipality', 'population', 'ratio', 'verdict', '10% members', 'leads'];
 		const table = (candidates: readonly Candidate[]) =>
 			candidates.length === 0
 				? '  none'
-				: formatTable(headers, candidateRows(context, kind, candidates, census), { indent: '  ' });
+				: formatTable(headers, candidateRows(context, kind, candidates, census, index), {
+						indent: '  '
+					});
 		return {
 			json: {
 				kind,
 				census,
 				asOf,
-				single: report.single.map(candidateJson),
-				pairs: report.pairs.map(candidateJson),
-				leadersFailing: report.leadersFailing.map(candidateJson)
+				single: report.single.map((c) => candidateJson(c, index)),
+				pairs: report.pairs.map((c) => candidateJson(c, index)),
+				leadersFailing: report.leadersFailing.map((c) => candidateJson(c, index))
 			},
 			text: () =>
 				[
 					`${KIND_NAMES[kind]} centre candidates, census ${census}; spheres ${asOf === null ? 'not ended' : `active on ${asOf}`}`,
 					'verdict from the checkable criteria; "(not checkable: …)" lists what the bundled data cannot decide',
+					'10% members: municipalities sending 10% or more of their commuters to the centre(s), who would pass the member criterion',
 					'',
 					`Single cities (${report.single.length}):`,
 					table(report.single),

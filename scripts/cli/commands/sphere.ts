@@ -14,7 +14,8 @@ const command: CliCommand = {
 		const asOf = parseAsOf(stringOption(options, 'as-of'));
 		const census = parseCensus(stringOption(options, 'census'));
 		const context = environment.context();
-		const analysis = analyseSphere(context, positionals[0], { asOf, census, outline: false });
+		const commuting = environment.commuting();
+		const analysis = analyseSphere(context, positionals[0], { asOf, census, outline: false, commuting });
 		const { sphere, membership, aggregate, eligibility } = analysis;
 		const results = eligibility === null ? [] : [eligibility];
 		return {

@@ -95,8 +95,14 @@ export interface CriterionRule {
 
 const rule = <const T extends CriterionRule>(value: T): T => value;
 
+/** How the member commuting criterion is measured; shown with every result. */
+const COMMUTING_METHOD_NOTE =
+	'share = persons (member → centre) / all commuters of the member: 通勤者＋通学者, working at home excluded, ' +
+	'原数値 (2020 census, e-Stat 0003454527). With two centres, the share to both together. ' +
+	'Members under 10% may still join on other grounds (RULES.md §1.4, §2.3): a fail is advice, not a verdict.';
+
 export const ELIGIBILITY_RULES = {
-	version: '1.0.0',
+	version: '1.1.0',
 	basedOn: 'shared/data/spheres/RULES.md, verification pass 2',
 	/**
 	 * Neither 要綱 was read; which census they use is unverified for 連携中枢都市圏 and a
@@ -118,6 +124,18 @@ export const ELIGIBILITY_RULES = {
 		section: '§1.2, §1.3, §2.2, §2.5',
 		sources: ['seed', 'shimane', 'expydoc']
 	}),
+	/**
+	 * The commuting table keeps only what the member criterion can need
+	 * (scripts/lib/commuting.ts proves it from these numbers): the near band reaches at most
+	 * `maxTolerance` below the 10% threshold, and flows under `storedShareFloor` are dropped
+	 * unless a neighbour or co-centre of their destination receives `maxTolerance`'s floor
+	 * minus `storedShareFloor` or more.
+	 */
+	commuting: {
+		threshold: 0.1,
+		maxTolerance: 0.05,
+		storedShareFloor: 0.01
+	},
 	metroArea: {
 		...rule({
 			title: '三大都市圏',
@@ -245,7 +263,8 @@ export const ELIGIBILITY_RULES = {
 				threshold: 0.1,
 				verified: true,
 				section: '§1.4',
-				sources: ['yamagataGifu', 'awara', 'kumamoto']
+				sources: ['yamagataGifu', 'awara', 'kumamoto'],
+				note: COMMUTING_METHOD_NOTE
 			})
 		}
 	},
@@ -357,7 +376,8 @@ export const ELIGIBILITY_RULES = {
 				threshold: 0.1,
 				verified: true,
 				section: '§2.3',
-				sources: ['expydoc']
+				sources: ['expydoc'],
+				note: COMMUTING_METHOD_NOTE
 			})
 		}
 	}
@@ -371,17 +391,24 @@ export interface EligibilityParameters {
 	renkeiPairPopulationNearFraction: number;
 	/** Prefectures treated as 三大都市圏 (reading (b) of RULES.md §1.2). */
 	metroAreaPrefectureCodes: readonly string[];
+	/** A member commuting share in [10% − tolerance, 10%) is near (at most `commuting.maxTolerance`). */
+	commutingTolerance: number;
 }
 
 export const DEFAULT_ELIGIBILITY_PARAMETERS: EligibilityParameters = {
 	renkeiRatioTolerance: 0.01,
 	// Mirrors 定住自立圏's 「5万人程度以上, 少なくとも4万人超」 (4/5); our inference, not a source.
 	renkeiPairPopulationNearFraction: 0.8,
-	metroAreaPrefectureCodes: ELIGIBILITY_RULES.metroArea.prefectureCodes
+	metroAreaPrefectureCodes: ELIGIBILITY_RULES.metroArea.prefectureCodes,
+	// Our choice: 8–10% reads as near; the sources name no band.
+	commutingTolerance: 0.02
 };
 
 export function resolveParameters(overrides: Partial<EligibilityParameters> = {}): EligibilityParameters {
-	return { ...DEFAULT_ELIGIBILITY_PARAMETERS, ...overrides };
+	const parameters = { ...DEFAULT_ELIGIBILITY_PARAMETERS, ...overrides };
+	const { maxTolerance } = ELIGIBILITY_RULES.commuting;
+	const tolerance = Math.min(Math.max(parameters.commutingTolerance, 0), maxTolerance);
+	return { ...parameters, commutingTolerance: Number.isFinite(tolerance) ? tolerance : 0 };
 }
 
 /** 「総務省「…」 2019-11-17」, or 「山県市のページ（…） https://…」. */

@@ -6,6 +6,7 @@ import { getSphere, type AnalysisContext } from './context';
 import { evaluateEligibility } from './eligibility/evaluate';
 import type { EligibilityResult } from './eligibility/criterion';
 import { AnalysisInputError } from './errors';
+import type { CommutingIndex } from './commuting';
 import type { EligibilityParameters } from './rules';
 
 export interface AnalysisOptions {
@@ -13,6 +14,8 @@ export interface AnalysisOptions {
 	parameters?: Partial<EligibilityParameters>;
 	/** Merge the outline (default true). */
 	outline?: boolean;
+	/** The commuting table: with it each member gets its commuting share to the centre. */
+	commuting?: CommutingIndex;
 }
 
 export interface SphereAnalysisOptions extends AnalysisOptions {

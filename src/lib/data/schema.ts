@@ -89,13 +89,12 @@ export const SphereTableSchema = v.object({
 	)
 });
 
+const attributionEntry = v.object({ ja: v.string(), en: v.string(), url: v.pipe(v.string(), v.url()) });
+
 export const ManifestSchema = v.looseObject({
 	schemaVersion: version,
 	asOf: v.object({ boundaries: partialDate, census: partialDate, spheres: partialDate }),
-	attribution: v.pipe(
-		v.array(v.object({ ja: v.string(), en: v.string(), url: v.pipe(v.string(), v.url()) })),
-		v.minLength(1)
-	),
+	attribution: v.pipe(v.array(attributionEntry), v.minLength(1)),
 	counts: v.looseObject({ municipalities: count }),
 	coverage: v.array(
 		v.object({
@@ -112,8 +111,20 @@ export const ManifestSchema = v.looseObject({
 		topology: v.string(),
 		municipalities: v.string(),
 		spheres: v.string(),
-		projects: v.optional(v.string())
-	})
+		projects: v.optional(v.string()),
+		commuting: v.optional(v.string()),
+		uea: v.optional(v.string())
+	}),
+	commuting: v.optional(
+		v.object({
+			table: v.string(),
+			asOf: partialDate,
+			prefectures: v.array(prefectureCode),
+			missingPrefectures: v.array(prefectureCode),
+			uea: v.string(),
+			attribution: v.array(attributionEntry)
+		})
+	)
 });
 
 const geometry = v.looseObject({ type: v.string(), properties: v.looseObject({}) });

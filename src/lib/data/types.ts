@@ -126,8 +126,28 @@ export interface Manifest {
 		/** Prefectures where this kind's list has known gaps (scripts/lib/coverage-gaps.ts). */
 		incompletePrefectures: IncompletePrefecture[];
 	}[];
-	/** `projects` is absent when the build ran without the projects source. */
-	files: { topology: string; municipalities: string; spheres: string; projects?: string };
+	/** `projects` is absent when the build ran without the projects source; `commuting` and `uea` without commuting files. */
+	files: {
+		topology: string;
+		municipalities: string;
+		spheres: string;
+		projects?: string;
+		commuting?: string;
+		uea?: string;
+	};
+	/** Which prefectures' commuting origins are in `commuting.json`; absent without it. */
+	commuting?: CommutingCoverage;
+}
+
+export interface CommutingCoverage {
+	table: string;
+	asOf: string;
+	/** 2-digit codes of the prefectures whose origins are covered. */
+	prefectures: string[];
+	missingPrefectures: string[];
+	uea: string;
+	/** Shown with the commuting views: [0] the census OD table, [1] the UEA. */
+	attribution: { ja: string; en: string; url: string }[];
 }
 
 export interface MunicipalityGeometryProperties {

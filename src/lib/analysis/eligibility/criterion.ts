@@ -3,8 +3,11 @@ import { censusLabel, type CensusYear } from '../census';
 import { citeRule, ELIGIBILITY_RULES, type CriterionRule } from '../rules';
 
 export type CriterionStatus = 'pass' | 'fail' | 'near' | 'not-checkable';
-/** 'alternative': another route to the same requirement; listed, never changes the verdict. */
-export type CriterionRole = 'required' | 'alternative';
+/**
+ * 'alternative': another route to the same requirement; 'advisory': guidance such as the member
+ * commuting share, where members may join on other grounds. Both are listed and never change the verdict.
+ */
+export type CriterionRole = 'required' | 'alternative' | 'advisory';
 export type CriterionValue = number | string | boolean | null;
 
 export interface CriterionResult {
@@ -25,6 +28,18 @@ export interface CriterionResult {
 	verified: boolean;
 	/** e.g. 「昼夜間人口比率 0.991 (R2) — おおむね1以上: near」 */
 	label: string;
+	/** For a member commuting criterion: the flow behind the share. */
+	commuting?: CommutingMeasure;
+}
+
+export interface CommutingMeasure {
+	/** The centres counted together. */
+	to: string[];
+	persons: number;
+	total: number;
+	share: number;
+	/** Set when a flow below the stored floor is missing: the share is then below this. */
+	below: number | null;
 }
 
 export const NOT_CHECKABLE = 'not checkable with bundled data';
@@ -45,6 +60,7 @@ export interface CriterionSpec {
 	census: CensusYear | null;
 	/** Why a not-checkable criterion cannot be checked. */
 	reason?: string;
+	commuting?: CommutingMeasure;
 }
 
 function labelOf(spec: CriterionSpec): string {
@@ -69,7 +85,8 @@ export function criterionResult(spec: CriterionSpec): CriterionResult {
 		census: spec.census,
 		source: citeRule(spec.rule),
 		verified: spec.rule.verified,
-		label: labelOf(spec)
+		label: labelOf(spec),
+		...(spec.commuting && { commuting: spec.commuting })
 	};
 }
 

@@ -3,12 +3,16 @@ import { DEFAULT_CENSUS_YEAR, type CensusYear } from '../census';
 import { getMunicipality, type AnalysisContext } from '../context';
 import { ELIGIBILITY_RULES, resolveParameters, type EligibilityParameters } from '../rules';
 import { criterionResult, summarise, type CriterionResult, type EligibilityResult } from './criterion';
-import { renkeiCentreCriteria, renkeiMemberCriteria, renkeiPairCriteria } from './renkei';
-import { teijuCentreCriteria, teijuMemberCriteria, teijuPairCriteria } from './teiju';
+import type { CommutingIndex } from '../commuting';
+import { memberCommutingCriteria } from './members';
+import { renkeiCentreCriteria, renkeiPairCriteria } from './renkei';
+import { teijuCentreCriteria, teijuPairCriteria } from './teiju';
 
 export interface EligibilityOptions {
 	census?: CensusYear;
 	parameters?: Partial<EligibilityParameters>;
+	/** The commuting table; without it the member criterion is not checkable. */
+	commuting?: CommutingIndex;
 }
 
 /** Who leads a (real or draft) sphere, and who else is in it. */
@@ -21,7 +25,6 @@ export interface CentreDesignation {
 
 const centreCriteria = { renkei: renkeiCentreCriteria, teiju: teijuCentreCriteria };
 const pairCriteria = { renkei: renkeiPairCriteria, teiju: teijuPairCriteria };
-const memberCriteria = { renkei: renkeiMemberCriteria, teiju: teijuMemberCriteria };
 
 function centreCountCriterion(kind: SphereKind, centres: readonly string[]): CriterionResult {
 	return criterionResult({
@@ -57,7 +60,10 @@ export function evaluateEligibility(
 			: route === 'pair'
 				? pairCriteria[kind](context, [centres[0], centres[1]], census, parameters)
 				: [centreCountCriterion(kind, centres)];
-	const criteria = [...centreResults, ...memberCriteria[kind](members)];
+	const criteria = [
+		...centreResults,
+		...memberCommutingCriteria(context, kind, centres, members, parameters, options.commuting)
+	];
 	return summarise(kind, route, centres, census, criteria);
 }
 

@@ -127,8 +127,3 @@ export function renkeiPairCriteria(
 		)
 	];
 }
-
-export function renkeiMemberCriteria(memberCodes: readonly string[]): CriterionResult[] {
-	if (memberCodes.length === 0) return [];
-	return [uncheckableCriterion('renkei.members.commuting', RULES.members.commuting, memberCodes)];
-}

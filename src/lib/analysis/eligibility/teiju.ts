@@ -123,8 +123,3 @@ export function teijuPairCriteria(
 		})
 	];
 }
-
-export function teijuMemberCriteria(memberCodes: readonly string[]): CriterionResult[] {
-	if (memberCodes.length === 0) return [];
-	return [uncheckableCriterion('teiju.members.commuting', RULES.members.commuting, memberCodes)];
-}

@@ -10,9 +10,13 @@ export class AnalysisSettings {
 	/** 連携中枢都市 「おおむね1以上」: how far below 1 still counts as near. */
 	ratioTolerance = $state(DEFAULT_ELIGIBILITY_PARAMETERS.renkeiRatioTolerance);
 
-	/** The tolerance as the analysis takes it; an empty or invalid input counts as 0. */
-	parameters(): { renkeiRatioTolerance: number } {
+	/** Member commuting share: how many percentage points below 10% still count as near. */
+	commutingTolerancePoints = $state(DEFAULT_ELIGIBILITY_PARAMETERS.commutingTolerance * 100);
+
+	/** The tolerances as the analysis takes them; an empty or invalid input counts as 0. */
+	parameters(): { renkeiRatioTolerance: number; commutingTolerance: number } {
 		const tolerance = Number.isFinite(this.ratioTolerance) ? Math.max(0, this.ratioTolerance) : 0;
-		return { renkeiRatioTolerance: tolerance };
+		const points = Number.isFinite(this.commutingTolerancePoints) ? this.commutingTolerancePoints : 0;
+		return { renkeiRatioTolerance: tolerance, commutingTolerance: Math.max(0, points) / 100 };
 	}
 }

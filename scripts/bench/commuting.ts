@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createAnalysisContext } from '../../src/lib/analysis';
+import { indexCommuting, sharesTo } from '../../src/lib/analysis/commuting';
+import { commutingMatchTable } from '../../src/lib/analysis/research/commuting-match';
+import { analyseSphere } from '../../src/lib/analysis/sphere';
+import { indexUea } from '../../src/lib/analysis/uea';
+import type { CommutingTable, UeaTable } from '../../src/lib/data/commuting-types';
+import { readGeodata } from '../cli/geodata';
+import type { Probe } from './report';
+import { timeSync } from './stats';
+
+const geodataFile = (name: string) => readFileSync(new URL(`../../geodata/${name}`, import.meta.url));
+const kb = (bytes: number) => bytes / 1024;
+
+/** Bytes of the lazily loaded commuting files, and the compute behind a commuting view. */
+export function commutingDataProbes(runs: number): Probe[] {
+	const commutingBytes = geodataFile('commuting.json');
+	const ueaBytes = geodataFile('uea.json');
+	const text = commutingBytes.toString('utf8');
+	const context = createAnalysisContext(readGeodata());
+	const index = indexCommuting(JSON.parse(text) as CommutingTable);
+	const uea = indexUea(JSON.parse(ueaBytes.toString('utf8')) as UeaTable);
+	const lazy = 'loaded on demand, not in the first view';
+	return [
+		{
+			group: 'bytes',
+			name: 'commuting.json (raw)',
+			unit: 'KB',
+			value: kb(commutingBytes.length),
+			note: lazy
+		},
+		{
+			group: 'bytes',
+			name: 'commuting.json (gzip)',
+			unit: 'KB',
+			value: kb(gzipSync(commutingBytes).length),
+			note: lazy
+		},
+		{ group: 'bytes', name: 'uea.json (gzip)', unit: 'KB', value: kb(gzipSync(ueaBytes).length), note: lazy },
+		{
+			group: 'compute',
+			name: 'commuting: parse + index the table',
+			unit: 'ms',
+			value: timeSync(runs, () => indexCommuting(JSON.parse(text) as CommutingTable))
+		},
+		{
+			group: 'compute',
+			name: 'commuting: shares to one municipality (choropleth values)',
+			unit: 'ms',
+			value: timeSync(runs, () => sharesTo(index, ['31201']))
+		},
+		{
+			group: 'compute',
+			name: 'commuting: sphere with member criteria (中海)',
+			unit: 'ms',
+			value: timeSync(runs, () => analyseSphere(context, 'nakaumi', { commuting: index, outline: false }))
+		},
+		{
+			group: 'compute',
+			name: 'commuting: national sphere vs 10% area / UEA table',
+			unit: 'ms',
+			value: timeSync(Math.min(runs, 10), () => commutingMatchTable(context, index, uea))
+		}
+	];
+}
