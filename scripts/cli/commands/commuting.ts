@@ -55,7 +55,7 @@ const command: CliCommand = {
 		if (index.aggregates.has(from))
 			throw new CliUsageError(`${from} is an aggregate; choose one of its wards`);
 		const toOption = stringOption(options, 'to');
-		const top = parsePositiveInteger(stringOption(options, 'top'), 'top', 10);
+		const top = parsePositiveInteger(stringOption(options, 'top'), 'top', 10, 1741);
 		const origin = index.origins.get(from);
 		const prefecture = context.prefectures.get(from.slice(0, 2))?.name ?? from.slice(0, 2);
 		if (!index.prefectures.has(from.slice(0, 2))) {
