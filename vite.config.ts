@@ -65,7 +65,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// Some tests rebuild all geodata or run property checks; 5 s is too tight on 2 busy cores.
+					testTimeout: 30_000
 				}
 			},
 			{
