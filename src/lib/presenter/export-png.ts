@@ -1,5 +1,5 @@
 import type { Figure } from './figures';
-import { LEGEND, type LegendEntry } from './legend';
+import type { LegendEntry } from './legend';
 
 /** Sizes offered for the PNG export. */
 export const EXPORT_SIZES = [
@@ -15,8 +15,7 @@ export interface ExportText {
 	/** Data dates and the coverage caveat, in small print. */
 	notes: readonly string[];
 	credits: readonly string[];
-	/** The legend drawn; the presenter's own by default. */
-	legend?: readonly LegendEntry[];
+	legend: readonly LegendEntry[];
 }
 
 const FONT = "system-ui, 'Hiragino Sans', 'Noto Sans CJK JP', 'Yu Gothic', sans-serif";
@@ -123,7 +122,7 @@ export function composeExport(
 		);
 	});
 	const legendLine = Math.round(32 * unit);
-	const legend = text.legend ?? LEGEND;
+	const legend = text.legend;
 	const legendHeight = pad * 2 + legendLine * legend.length;
 	const legendTop = height - footHeight - pad - legendHeight;
 	panel(ctx, pad, legendTop, Math.round(420 * unit), legendHeight);

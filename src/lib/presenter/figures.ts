@@ -17,27 +17,42 @@ export function formatPercent(value: number | null): string {
 	return value === null ? '—' : `${value.toFixed(1)}%`;
 }
 
+/** The labels of the figures, in the page's language. */
+export interface FigureLabels {
+	population: string;
+	/** A population count with its unit. */
+	people: (count: string) => string;
+	municipalities: string;
+	renkeiPopulationPct: string;
+	teijuPopulationPct: string;
+	renkeiMunicipalitiesPct: string;
+	teijuMunicipalitiesPct: string;
+	projects: string;
+	kind: string;
+	kindNames: Readonly<Record<SphereSlide['kind'], string>>;
+	memberCount: string;
+	centres: string;
+}
+
 /** The headline figures of a prefecture, from its coverage row. */
-export function prefectureFigures(row: CoverageRow): Figure[] {
+export function prefectureFigures(row: CoverageRow, labels: FigureLabels): Figure[] {
 	return [
-		{ label: '人口 (2020年)', value: `${formatCount(row.population)} 人` },
-		{ label: '市町村数', value: formatCount(row.municipalities) },
-		{ label: '連携中枢都市圏 人口カバー率', value: formatPercent(row.renkeiPopulationPct) },
-		{ label: '定住自立圏 人口カバー率', value: formatPercent(row.teijuPopulationPct) },
-		{ label: '連携中枢都市圏 市町村カバー率', value: formatPercent(row.renkeiMunicipalitiesPct) },
-		{ label: '定住自立圏 市町村カバー率', value: formatPercent(row.teijuMunicipalitiesPct) },
-		{ label: 'モデル事業数', value: formatCount(row.projects) }
+		{ label: labels.population, value: labels.people(formatCount(row.population)) },
+		{ label: labels.municipalities, value: formatCount(row.municipalities) },
+		{ label: labels.renkeiPopulationPct, value: formatPercent(row.renkeiPopulationPct) },
+		{ label: labels.teijuPopulationPct, value: formatPercent(row.teijuPopulationPct) },
+		{ label: labels.renkeiMunicipalitiesPct, value: formatPercent(row.renkeiMunicipalitiesPct) },
+		{ label: labels.teijuMunicipalitiesPct, value: formatPercent(row.teijuMunicipalitiesPct) },
+		{ label: labels.projects, value: formatCount(row.projects) }
 	];
 }
 
-export const SPHERE_KIND_NAMES = { renkei: '連携中枢都市圏', teiju: '定住自立圏' } as const;
-
 /** The figures of one sphere slide. */
-export function sphereFigures(slide: SphereSlide): Figure[] {
+export function sphereFigures(slide: SphereSlide, labels: FigureLabels): Figure[] {
 	return [
-		{ label: '種別', value: SPHERE_KIND_NAMES[slide.kind] },
-		{ label: '構成市町村数', value: formatCount(slide.memberCount) },
-		{ label: '人口 (2020年)', value: `${formatCount(slide.population)} 人` },
-		{ label: '中心市', value: slide.centreNames.join('・') }
+		{ label: labels.kind, value: labels.kindNames[slide.kind] },
+		{ label: labels.memberCount, value: formatCount(slide.memberCount) },
+		{ label: labels.population, value: labels.people(formatCount(slide.population)) },
+		{ label: labels.centres, value: slide.centreNames.join('・') }
 	];
 }

@@ -8,9 +8,14 @@ export interface LegendEntry {
 	colour: string;
 }
 
-export const LEGEND: readonly LegendEntry[] = [
-	{ key: 'renkei', label: '連携中枢都市圏 (圏域ごとに色分け)', colour: '#4e79a7' },
-	{ key: 'teiju', label: '定住自立圏 (斜線)', colour: mapColours.teiju },
-	{ key: 'centre', label: '中心市', colour: mapColours.centreMarker },
-	{ key: 'prefecture', label: '都道府県境', colour: mapColours.prefectureBorder }
-];
+export type LegendLabels = Record<'renkei' | 'teiju' | 'centre' | 'prefecture', string>;
+
+/** The presenter's legend, on the page and in its PNG. */
+export function presenterLegend(labels: LegendLabels): LegendEntry[] {
+	return [
+		{ key: 'renkei', label: labels.renkei, colour: '#4e79a7' },
+		{ key: 'teiju', label: labels.teiju, colour: mapColours.teiju },
+		{ key: 'centre', label: labels.centre, colour: mapColours.centreMarker },
+		{ key: 'prefecture', label: labels.prefecture, colour: mapColours.prefectureBorder }
+	];
+}

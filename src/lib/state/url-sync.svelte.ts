@@ -1,6 +1,7 @@
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import { startingLang } from './language';
 import { selectionKey, type ExplorerSnapshot } from './types';
 import { decodeExplorerQuery, encodeExplorerQuery, type UrlCatalogue, type UrlIssue } from './url';
 import type { ExplorerState } from './view.svelte';
@@ -68,6 +69,7 @@ export class UrlSync {
 
 	#read(): void {
 		const { snapshot, issues } = decodeExplorerQuery(location.search, this.#catalogue);
+		snapshot.lang = startingLang(location.search) ?? snapshot.lang;
 		this.issues = issues;
 		this.#writtenQuery = location.search;
 		this.#writtenSelection = selectionKey(snapshot.selection);

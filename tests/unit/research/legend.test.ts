@@ -7,12 +7,12 @@ import {
 	prefectureFills,
 	researchLegend
 } from '../../../src/lib/ui/research/legend-entries';
-import { RESEARCH_STRINGS } from '../../../src/lib/ui/research/strings';
+import { RESEARCH_TEXT } from '../../../src/lib/ui/i18n/research';
 import { readCommittedGeodata } from '../read-geodata';
 
 const { manifest, table, spheres } = readCommittedGeodata();
 const coverage = computeCoverage({ manifest, municipalities: table, spheres: { schemaVersion: 1, spheres } });
-const strings = RESEARCH_STRINGS.ja;
+const strings = RESEARCH_TEXT.ja;
 
 describe('choropleth classes and legend', () => {
 	it('puts a share in the class whose limits hold it, lower limit inclusive', () => {
@@ -53,7 +53,7 @@ describe('choropleth classes and legend', () => {
 		expect(researchLegend('pref', { category: 'either', quantity: 'population' }, strings).title).toBe(
 			'いずれかの人口の割合'
 		);
-		const muni = researchLegend('muni', { category: 'either', quantity: 'population' }, RESEARCH_STRINGS.en);
+		const muni = researchLegend('muni', { category: 'either', quantity: 'population' }, RESEARCH_TEXT.en);
 		expect(muni.entries.map((entry) => entry.label)).toContain('Both (overlap)');
 	});
 });

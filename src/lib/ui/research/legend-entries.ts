@@ -4,7 +4,7 @@ import { COVERAGE_SCHEMES, type MunicipalityScheme } from '$lib/analysis/researc
 import { mapColours } from '$lib/map/colours';
 import { percentLegend, percentScale, schemeScale } from '$lib/map/research/coverage-colours';
 import type { MapMode, Measure } from './research-url';
-import type { ResearchStrings } from './strings';
+import type { ResearchStrings } from '../i18n/research';
 import { shareOf } from './table-columns';
 
 export interface ResearchLegendEntry {

@@ -1,11 +1,13 @@
 import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
+import { startingLang } from '$lib/state/language';
 import { decodeResearchQuery, encodeResearchQuery, type ResearchUrlIssue } from './research-url';
 import type { ResearchState } from './research-state.svelte';
 
 /** Applies the page's query to the state; returns what could not be read. Browser only. */
 export function readResearchUrl(state: ResearchState): ResearchUrlIssue[] {
 	const { snapshot, issues } = decodeResearchQuery(location.search);
+	snapshot.lang = startingLang(location.search) ?? snapshot.lang;
 	state.apply(snapshot);
 	return issues;
 }

@@ -1,13 +1,15 @@
 import type { ProjectProgramme } from '$lib/data/projects-types';
+import type { Texts } from './index';
+import { SHARED_TEXT } from './shared';
 
-/** Strings of the model-projects UI; reached through i18n.ts as `strings.projectsUi`. */
+/** Words of the model-projects UI (filters, list, detail, comparison). */
 const ja = {
+	...SHARED_TEXT.ja,
 	programmes: { kankei: '関係人口', koiki: '新たな広域連携' } satisfies Record<ProjectProgramme, string>,
 	filtersHeading: 'モデル事業の絞り込み',
 	programme: '事業',
 	year: '年度',
 	kind: '類型',
-	prefecture: '都道府県',
 	all: 'すべて',
 	shown: (shown: number, total: number) => `${total} 件中 ${shown} 件を表示`,
 	legendLead: '大きい点が提案・委託団体、線は連携団体へ',
@@ -49,12 +51,12 @@ const ja = {
 export type ProjectStrings = typeof ja;
 
 const en: ProjectStrings = {
+	...SHARED_TEXT.en,
 	programmes: { kankei: 'Related population', koiki: 'New wide-area cooperation' },
 	filtersHeading: 'Filter model projects',
 	programme: 'Programme',
 	year: 'Year',
 	kind: 'Type',
-	prefecture: 'Prefecture',
 	all: 'All',
 	shown: (shown, total) => `Showing ${shown} of ${total}`,
 	legendLead: 'Large dot: lead body; lines run to its partners',
@@ -93,4 +95,4 @@ const en: ProjectStrings = {
 	showProject: (lead) => `Show the project of ${lead}`
 };
 
-export const PROJECT_STRINGS = { ja, en } as const;
+export const PROJECTS_TEXT: Texts<ProjectStrings> = { ja, en };

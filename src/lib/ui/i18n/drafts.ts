@@ -1,12 +1,13 @@
 import type { ImportReason } from '$lib/drafts/import';
 import type { ShareIssue } from '$lib/drafts/share';
 import type { StorageProblem } from '$lib/drafts/storage';
-import type { Lang } from '$lib/state/types';
+import type { Texts } from './index';
+import { SHARED_TEXT } from './shared';
 
+/** Words of the drafts panel (what-if spheres); they load with the panel. */
 const ja = {
-	open: '案をつくる（what-if）',
+	...SHARED_TEXT.ja,
 	heading: '圏域の案',
-	close: '閉じる',
 	copySphere: (name: string) => `「${name}」を写して案にする`,
 	fromCentre: (name: string) => `${name}を中心市に案をつくる`,
 	pickHint: '圏域か市区町村を選ぶと、そこから案を始められます。',
@@ -14,7 +15,6 @@ const ja = {
 	drafts: '案の一覧',
 	name: '名前',
 	kind: '種類',
-	kinds: { renkei: '連携中枢都市圏', teiju: '定住自立圏' },
 	undo: '元に戻す',
 	redo: 'やり直す',
 	remove: '外す',
@@ -88,7 +88,6 @@ const ja = {
 	},
 	unknownCodesDropped: (name: string, codes: string) =>
 		`案「${name}」から、今のデータにないコードを除きました: ${codes}`,
-	dismiss: '閉じる',
 	conflict: '別のタブで案が変更されました。このタブの変更はまだ保存していません。',
 	reloadOther: '別タブの内容を読み込む',
 	keepMine: 'このタブの内容で保存（別タブの内容は退避）',
@@ -124,10 +123,9 @@ const ja = {
 export type DraftStrings = typeof ja;
 
 const en: DraftStrings = {
+	...SHARED_TEXT.en,
 	...ja,
-	open: 'Draft a sphere (what-if)',
 	heading: 'Draft spheres',
-	close: 'Close',
 	copySphere: (name) => `Copy “${name}” as a draft`,
 	fromCentre: (name) => `Start a draft with ${name} as centre`,
 	pickHint: 'Select a sphere or a municipality to start a draft from it.',
@@ -135,7 +133,6 @@ const en: DraftStrings = {
 	drafts: 'Drafts',
 	name: 'Name',
 	kind: 'Kind',
-	kinds: { renkei: 'Renkei chūsū toshiken', teiju: 'Teijū jiritsuken' },
 	undo: 'Undo',
 	redo: 'Redo',
 	remove: 'Remove',
@@ -208,7 +205,6 @@ const en: DraftStrings = {
 		}
 	},
 	unknownCodesDropped: (name, codes) => `Codes no longer in the data were left out of “${name}”: ${codes}`,
-	dismiss: 'Dismiss',
 	conflict: 'The drafts were changed in another tab. This tab’s changes are not saved yet.',
 	reloadOther: 'Load the other tab’s drafts',
 	keepMine: 'Save this tab’s drafts (the other is set aside)',
@@ -237,4 +233,4 @@ const en: DraftStrings = {
 	exportFailed: (d) => `Could not export: ${d}`
 };
 
-export const DRAFT_STRINGS: Record<Lang, DraftStrings> = { ja, en };
+export const DRAFTS_TEXT: Texts<DraftStrings> = { ja, en };

@@ -1,14 +1,12 @@
-/**
- * UI strings in Japanese (default) and English. Names of places and spheres are data and
- * stay Japanese in both.
- */
+/** Words of the explorer (the national map) and the panels it shares with other pages. */
 import type { MunicipalityKind, SphereKind } from '$lib/data/types';
-import type { ChoroplethMetric, ClassificationMethod, Lang, LayerId } from '$lib/state/types';
+import type { ChoroplethMetric, ClassificationMethod, LayerId } from '$lib/state/types';
 import type { UrlIssueReason, UrlParam } from '$lib/state/url';
-import { PROJECT_STRINGS } from './projects/strings';
 import type { CensusYear } from '$lib/analysis/census';
 import type { PartSeparation } from '$lib/analysis/contiguity';
 import type { CriterionStatus, EligibilityRoute } from '$lib/analysis/eligibility/criterion';
+import type { Texts } from './index';
+import { SHARED_TEXT, SPHERE_KIND_NAMES } from './shared';
 
 export interface SphereDateLabels {
 	declared: string;
@@ -16,11 +14,10 @@ export interface SphereDateLabels {
 	vision: string;
 }
 
+const KIND = SPHERE_KIND_NAMES;
+
 const ja = {
-	locale: 'ja-JP',
-	title: '圏域アトラス',
-	switchLanguage: 'English',
-	switchLanguageLabel: 'Switch to English',
+	...SHARED_TEXT.ja,
 	pagesLabel: 'ほかの画面',
 	prefecturePages: '都道府県別の概要',
 	researchPage: '研究者向け：カバー率と推移',
@@ -28,7 +25,6 @@ const ja = {
 	loadFailed: '地図データを読み込めませんでした。',
 	mapFailed: (detail: string) => `地図を表示できませんでした（${detail}）`,
 	mapModuleFailed: (detail: string) => `地図の描画部品を読み込めませんでした（${detail}）`,
-	credits: '出典',
 
 	searchLabel: '市町村・圏域を検索',
 	searchPlaceholder: '市町村・圏域（漢字・かな・コード）',
@@ -37,19 +33,17 @@ const ja = {
 
 	layersHeading: 'レイヤーと凡例',
 	layerNames: {
-		renkei: '連携中枢都市圏',
-		teiju: '定住自立圏',
+		...SPHERE_KIND_NAMES,
 		projects: 'モデル事業',
 		labels: '地名'
 	} satisfies Record<LayerId, string>,
 	renkeiLegend: '圏域ごとに色分け',
 	teijuLegend: '斜線と破線の輪郭',
-	centreCity: '中心市',
-	projectsNotLoaded: 'データ未読み込み（今後追加）',
+	projectsNotLoaded: 'この版のデータにはモデル事業が含まれていません',
 	labelsLegend: '都道府県名（拡大すると市町村名）',
 	hoppoLegend: '北方領土（統計の対象外）',
 	prefectureBorderLegend: '都道府県境',
-	spheresOverChoropleth: '階級区分図の表示中、連携中枢都市圏は輪郭のみ',
+	spheresOverChoropleth: `階級区分図の表示中、${KIND.renkei}は輪郭のみ`,
 
 	choroplethHeading: '階級区分図',
 	choroplethNone: 'なし',
@@ -77,10 +71,8 @@ const ja = {
 	classCount: (count: number) => `${count}`,
 	centredOn: (value: string) => `${value} を境に色を分けています`,
 
-	close: '閉じる',
 	municipality: '市町村',
 	reading: 'よみ',
-	prefecture: '都道府県',
 	kind: '種別',
 	code: 'コード',
 	pop2020: '人口（2020年）',
@@ -100,15 +92,13 @@ const ja = {
 	endedOn: (date: string) => `${date} 終了`,
 	successor: '後継の圏域',
 	projectsHeading: 'モデル事業',
-	projectsUi: PROJECT_STRINGS.ja,
 	tableButton: '一覧',
 	tableButtonLabel: (prefecture: string) => `${prefecture}の市町村を表で見る`,
 	basisPrefectural: '県の独自支援',
 
-	sphereKinds: { renkei: '連携中枢都市圏', teiju: '定住自立圏' } satisfies Record<SphereKind, string>,
 	sphereDates: {
 		renkei: { declared: '連携中枢都市宣言', agreement: '連携協約', vision: '都市圏ビジョン' },
-		teiju: { declared: '中心市宣言', agreement: '定住自立圏形成協定', vision: '共生ビジョン' }
+		teiju: { declared: '中心市宣言', agreement: `${KIND.teiju}形成協定`, vision: '共生ビジョン' }
 	} satisfies Record<SphereKind, SphereDateLabels>,
 	membersHeading: (count: number) => `構成市町村（${count}）`,
 	memberColumns: { population: '人口', ratio: '昼夜間人口比率', joined: '加入' },
@@ -192,6 +182,8 @@ const ja = {
 		close: '閉じる'
 	},
 	notDrawn: 'この圏域は現在の地図には描かれていません。',
+	draftsOpen: '案をつくる（what-if）',
+	draftsLoadFailed: (detail: string) => `案の画面を読み込めませんでした: ${detail}`,
 
 	tableCaption: (prefecture: string) => `${prefecture}の市町村`,
 	tableSpheres: '圏域',
@@ -213,7 +205,6 @@ const ja = {
 		ch: '階級区分図',
 		lang: '言語'
 	} satisfies Record<UrlParam, string>,
-	dismiss: '閉じる',
 
 	municipalityKinds: {
 		特別区: '特別区',
@@ -229,10 +220,7 @@ const ja = {
 export type Strings = typeof ja;
 
 const en: Strings = {
-	locale: 'en-US',
-	title: "Ken'iki Atlas",
-	switchLanguage: '日本語',
-	switchLanguageLabel: '日本語に切り替える',
+	...SHARED_TEXT.en,
 	pagesLabel: 'Other views',
 	prefecturePages: 'Prefecture overviews',
 	researchPage: 'Research: coverage over time',
@@ -240,7 +228,6 @@ const en: Strings = {
 	loadFailed: 'The map data could not be loaded.',
 	mapFailed: (detail) => `The map could not be shown (${detail})`,
 	mapModuleFailed: (detail) => `The map component could not be loaded (${detail})`,
-	credits: 'Sources',
 
 	searchLabel: 'Search municipalities and spheres',
 	searchPlaceholder: 'Municipality, sphere or code',
@@ -256,8 +243,7 @@ const en: Strings = {
 	},
 	renkeiLegend: 'A colour per sphere',
 	teijuLegend: 'Hatched, dashed outline',
-	centreCity: 'Centre city',
-	projectsNotLoaded: 'Data not loaded yet (coming later)',
+	projectsNotLoaded: 'This build of the data has no model projects',
 	labelsLegend: 'Prefectures (municipalities when zoomed in)',
 	hoppoLegend: 'Northern Territories (not counted)',
 	prefectureBorderLegend: 'Prefecture border',
@@ -283,10 +269,8 @@ const en: Strings = {
 	classCount: (count) => `${count}`,
 	centredOn: (value) => `Colours diverge at ${value}`,
 
-	close: 'Close',
 	municipality: 'Municipality',
 	reading: 'Reading',
-	prefecture: 'Prefecture',
 	kind: 'Type',
 	code: 'Code',
 	pop2020: 'Population (2020)',
@@ -306,12 +290,10 @@ const en: Strings = {
 	endedOn: (date) => `ended ${date}`,
 	successor: 'Successor sphere',
 	projectsHeading: 'Model projects',
-	projectsUi: PROJECT_STRINGS.en,
 	tableButton: 'Table',
 	tableButtonLabel: (prefecture) => `Show the municipalities of ${prefecture} as a table`,
 	basisPrefectural: 'prefectural support',
 
-	sphereKinds: { renkei: '連携中枢都市圏 (central city region)', teiju: '定住自立圏 (settlement region)' },
 	sphereDates: {
 		renkei: { declared: 'Declaration', agreement: 'Partnership agreement', vision: 'Regional vision' },
 		teiju: { declared: 'Centre city declaration', agreement: 'Formation agreement', vision: 'Joint vision' }
@@ -390,6 +372,8 @@ const en: Strings = {
 		close: 'Close'
 	},
 	notDrawn: 'This sphere is not drawn on the current map.',
+	draftsOpen: 'Draft a sphere (what-if)',
+	draftsLoadFailed: (detail) => `Could not load the drafts panel: ${detail}`,
 
 	tableCaption: (prefecture) => `Municipalities of ${prefecture}`,
 	tableSpheres: 'Spheres',
@@ -405,7 +389,6 @@ const en: Strings = {
 		unknown: 'nothing by that name'
 	},
 	paramNames: { v: 'map view', sel: 'selection', layers: 'layers', ch: 'choropleth', lang: 'language' },
-	dismiss: 'Dismiss',
 
 	municipalityKinds: {
 		特別区: 'Special ward',
@@ -418,4 +401,4 @@ const en: Strings = {
 	}
 };
 
-export const STRINGS: Record<Lang, Strings> = { ja, en };
+export const EXPLORER_TEXT: Texts<Strings> = { ja, en };

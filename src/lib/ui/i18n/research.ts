@@ -1,27 +1,22 @@
-/**
- * Strings of the Researcher view, Japanese (default) and English. Place and sphere names
- * are data and stay Japanese in both.
- */
+/** Words of the Researcher view (/research). */
 import type { CoverageCategory } from '$lib/analysis/coverage';
 import type { CompareMeasure } from '$lib/analysis/research/compare';
 import type { CoverageSchemeOrNone } from '$lib/analysis/research/schemes';
 import type { CriterionStatus, Verdict } from '$lib/analysis/eligibility/criterion';
-import type { Lang } from '$lib/state/types';
-import type { MapMode, Quantity } from './research-url';
+import type { Texts } from './index';
+import { SHARED_TEXT, SPHERE_KIND_NAMES } from './shared';
+import type { MapMode, Quantity } from '$lib/ui/research/research-url';
+
+const KIND = SPHERE_KIND_NAMES;
 
 const ja = {
-	locale: 'ja-JP',
+	...SHARED_TEXT.ja,
 	pageTitle: '圏域の広がり — 研究者向け',
-	appName: '圏域アトラス',
 	backToExplorer: '← 全国地図（エクスプローラ）へ',
-	switchLanguage: 'English',
-	switchLanguageLabel: 'Switch to English',
 	loading: 'データを読み込んでいます…',
 	loadFailed: (detail: string) => `データを読み込めませんでした（${detail}）`,
 	mapFailed: (detail: string) => `地図を表示できませんでした（${detail}）`,
 	urlIgnored: (values: string) => `URL の次の値は読めないため無視しました: ${values}`,
-	dismiss: '閉じる',
-	credits: '出典',
 
 	asOfHeading: '時点',
 	asOfSlider: '時点（月単位）',
@@ -32,21 +27,19 @@ const ja = {
 	resetDate: 'データ時点に戻す',
 	asOfRange: (start: string, end: string) => `${start} 〜 ${end}（データ時点）`,
 	activeCounts: (renkei: number, renkeiCentres: number, teiju: number, teijuCentres: number) =>
-		`連携中枢都市圏 ${renkei} 圏域（中心市 ${renkeiCentres}）・定住自立圏 ${teiju} 圏域（中心市 ${teijuCentres}）`,
+		`${KIND.renkei} ${renkei} 圏域（中心市 ${renkeiCentres}）・${KIND.teiju} ${teiju} 圏域（中心市 ${teijuCentres}）`,
 	dateRules:
 		'年月・年だけの日付はその月・年の初日から数えます。圏域は最初の協約・協定の日から（不明なら宣言の日、次にビジョンの日から）、終了日に消えます。自身の日付のない構成市町村は圏域と同時に加わったものとします。',
 	undatedCount: (count: number) =>
 		`日付のまったくない所属（市町村にも圏域にも日付なし）: ${count} 件。どの時点でも所属として数えています。`,
 	undatedNone: '日付のまったくない所属はありません。',
-	teijuIncompleteNote: (note: string) => `定住自立圏の収録は不完全です: ${note}`,
 
 	measureHeading: '指標と地図',
 	categoryLabel: '区分',
 	quantityLabel: '単位',
 	mapModeLabel: '地図',
 	categories: {
-		renkei: '連携中枢都市圏',
-		teiju: '定住自立圏',
+		...SPHERE_KIND_NAMES,
 		either: 'いずれか',
 		both: '両方',
 		neither: 'どちらでもない'
@@ -70,12 +63,12 @@ const ja = {
 	legendHeading: '凡例',
 	legendShare: (category: string, quantity: string) => `${category}の${quantity}の割合`,
 	schemes: {
-		renkei: '連携中枢都市圏のみ',
-		teiju: '定住自立圏のみ',
+		renkei: `${KIND.renkei}のみ`,
+		teiju: `${KIND.teiju}のみ`,
 		both: '両方（重複）',
 		none: 'どちらにも属さない'
 	} satisfies Record<CoverageSchemeOrNone, string>,
-	legendOutlines: '輪郭: 実線 = 連携中枢都市圏、破線 = 定住自立圏',
+	legendOutlines: `輪郭: 実線 = ${KIND.renkei}、破線 = ${KIND.teiju}`,
 	legendHighlight: '強調表示中のリスト',
 	legendSelected: '選択中の都道府県',
 	hoppoLegend: '北方領土（集計の対象外）',
@@ -83,14 +76,13 @@ const ja = {
 
 	tableHeading: '都道府県別のカバー率',
 	tableCaption: (quantity: string, date: string) => `${quantity}で見た圏域のカバー率（${date} 時点）`,
-	prefecture: '都道府県',
 	total: '総数',
 	projects: 'モデル事業',
 	projectsShort: '事業',
 	undated: '日付のない所属',
 	undatedShort: '日付なし',
 	incompleteMark: '※',
-	incompleteLegend: '※ 定住自立圏の収録が不完全な都道府県（理由は行の※にカーソル）',
+	incompleteLegend: `※ ${KIND.teiju}の収録が不完全な都道府県（理由は行の※にカーソル）`,
 	sortBy: (column: string) => `${column}で並べ替え`,
 	fitRow: (name: string) => `${name}に地図を合わせる`,
 	national: '全国',
@@ -111,7 +103,7 @@ const ja = {
 	highlightList: '地図で強調',
 	highlightOff: '強調なし',
 	computing: '計算しています…',
-	centresKinds: { renkei: '連携中枢都市の要件', teiju: '定住自立圏の中心市の要件' },
+	centresKinds: { renkei: '連携中枢都市の要件', teiju: `${KIND.teiju}の中心市の要件` },
 	centresNote:
 		'要件の判定は国勢調査 2020 年の数値による（通勤通学割合など一部は判定不能）。圏域の有無は選んだ時点のもの。',
 	spheresOf: (names: string) => `所属: ${names}`,
@@ -122,8 +114,8 @@ const ja = {
 	compareB: 'B',
 	comparePick: '選択してください',
 	prefecturesGroup: '都道府県',
-	renkeiGroup: '連携中枢都市圏（この時点）',
-	teijuGroup: '定住自立圏（この時点）',
+	renkeiGroup: `${KIND.renkei}（この時点）`,
+	teijuGroup: `${KIND.teiju}（この時点）`,
 	draftsGroup: '下書き',
 	draftsNone: '保存された圏域の下書きはありません。エクスプローラで下書きを作ると、ここで比較できます。',
 	swap: 'A と B を入れ替え',
@@ -161,27 +153,20 @@ const ja = {
 	pngSize: 'PNG の大きさ',
 	pngSaved: (size: string) => `${size} PNG を保存しました`,
 	pngFailed: (detail: string) => `書き出しに失敗しました: ${detail}`,
-	pngSubtitle: '連携中枢都市圏・定住自立圏のカバー率 (圏域アトラス)',
-	pngAsOf: (date: string) => `時点 ${date}`,
-	dataDates: (spheres: string, census: string, boundaries: string) =>
-		`データ時点: 圏域 ${spheres} / 人口 令和2年国勢調査 (${census}) / 境界 ${boundaries}`
+	pngSubtitle: `${SHARED_TEXT.ja.bothKinds}のカバー率 (${SHARED_TEXT.ja.appName})`,
+	pngAsOf: (date: string) => `時点 ${date}`
 };
 
 export type ResearchStrings = typeof ja;
 
 const en: ResearchStrings = {
-	locale: 'en-GB',
+	...SHARED_TEXT.en,
 	pageTitle: 'Sphere coverage — for researchers',
-	appName: "Ken'iki Atlas",
 	backToExplorer: '← National map (explorer)',
-	switchLanguage: '日本語',
-	switchLanguageLabel: '日本語に切り替え',
 	loading: 'Loading the data…',
 	loadFailed: (detail) => `Could not load the data (${detail})`,
 	mapFailed: (detail) => `Could not show the map (${detail})`,
 	urlIgnored: (values) => `These URL values could not be read and were ignored: ${values}`,
-	dismiss: 'Dismiss',
-	credits: 'Sources',
 
 	asOfHeading: 'As of',
 	asOfSlider: 'As of (by month)',
@@ -192,21 +177,19 @@ const en: ResearchStrings = {
 	resetDate: 'Back to the data date',
 	asOfRange: (start, end) => `${start} to ${end} (data as-of)`,
 	activeCounts: (renkei, renkeiCentres, teiju, teijuCentres) =>
-		`${renkei} 連携中枢都市圏 (${renkeiCentres} centres) · ${teiju} 定住自立圏 (${teijuCentres} centres)`,
+		`${renkei} ${KIND.renkei} (${renkeiCentres} centres) · ${teiju} ${KIND.teiju} (${teijuCentres} centres)`,
 	dateRules:
 		'A date known only to the month or year counts from the first day of that month or year. A sphere exists from its first 協約/協定 (or, when unknown, its declaration, then its vision) until its end date. A member without a date of its own joined with its sphere.',
 	undatedCount: (count) =>
 		`Memberships with no date at all (neither the member nor its sphere): ${count}. They count at every date.`,
 	undatedNone: 'No membership is without any date.',
-	teijuIncompleteNote: (note) => `The 定住自立圏 list is incomplete: ${note}`,
 
 	measureHeading: 'Measure and map',
 	categoryLabel: 'Coverage',
 	quantityLabel: 'Counted by',
 	mapModeLabel: 'Map',
 	categories: {
-		renkei: '連携中枢都市圏',
-		teiju: '定住自立圏',
+		...SPHERE_KIND_NAMES,
 		either: 'Either',
 		both: 'Both',
 		neither: 'Neither'
@@ -217,12 +200,12 @@ const en: ResearchStrings = {
 	legendHeading: 'Legend',
 	legendShare: (category, quantity) => `Share of ${quantity} in ${category}`,
 	schemes: {
-		renkei: '連携中枢都市圏 only',
-		teiju: '定住自立圏 only',
+		renkei: `${KIND.renkei} only`,
+		teiju: `${KIND.teiju} only`,
 		both: 'Both (overlap)',
 		none: 'Neither'
 	},
-	legendOutlines: 'Outlines: solid = 連携中枢都市圏, dashed = 定住自立圏',
+	legendOutlines: `Outlines: solid = ${KIND.renkei}, dashed = ${KIND.teiju}`,
 	legendHighlight: 'Highlighted list',
 	legendSelected: 'Selected prefecture',
 	hoppoLegend: 'Northern Territories (not counted)',
@@ -230,14 +213,13 @@ const en: ResearchStrings = {
 
 	tableHeading: 'Coverage by prefecture',
 	tableCaption: (quantity, date) => `Sphere coverage by ${quantity} (as of ${date})`,
-	prefecture: 'Prefecture',
 	total: 'Total',
 	projects: 'Model projects',
 	projectsShort: 'Projects',
 	undated: 'Undated memberships',
 	undatedShort: 'Undated',
 	incompleteMark: '*',
-	incompleteLegend: '* 定住自立圏 list incomplete for this prefecture (hover the * for the reasons)',
+	incompleteLegend: `* ${KIND.teiju} list incomplete for this prefecture (hover the * for the reasons)`,
 	sortBy: (column) => `Sort by ${column}`,
 	fitRow: (name) => `Fit the map to ${name}`,
 	national: 'Japan',
@@ -258,7 +240,7 @@ const en: ResearchStrings = {
 	highlightList: 'Highlight on the map',
 	highlightOff: 'No highlight',
 	computing: 'Computing…',
-	centresKinds: { renkei: '連携中枢都市 criteria', teiju: '定住自立圏 centre criteria' },
+	centresKinds: { renkei: '連携中枢都市 criteria', teiju: `${KIND.teiju} centre criteria` },
 	centresNote:
 		'Eligibility from the 2020 census (some criteria, such as commuting shares, cannot be checked). Spheres as of the chosen date.',
 	spheresOf: (names) => `In: ${names}`,
@@ -269,8 +251,8 @@ const en: ResearchStrings = {
 	compareB: 'B',
 	comparePick: 'Choose…',
 	prefecturesGroup: 'Prefectures',
-	renkeiGroup: '連携中枢都市圏 (on this date)',
-	teijuGroup: '定住自立圏 (on this date)',
+	renkeiGroup: `${KIND.renkei} (on this date)`,
+	teijuGroup: `${KIND.teiju} (on this date)`,
 	draftsGroup: 'Drafts',
 	draftsNone: 'No saved sphere drafts. Drafts made in the explorer can be compared here.',
 	swap: 'Swap A and B',
@@ -302,10 +284,8 @@ const en: ResearchStrings = {
 	pngSize: 'PNG size',
 	pngSaved: (size) => `Saved the ${size} PNG`,
 	pngFailed: (detail) => `Export failed: ${detail}`,
-	pngSubtitle: 'Coverage of 連携中枢都市圏 and 定住自立圏 (Ken’iki Atlas)',
-	pngAsOf: (date) => `As of ${date}`,
-	dataDates: (spheres, census, boundaries) =>
-		`Data as of: spheres ${spheres} / population 2020 census (${census}) / boundaries ${boundaries}`
+	pngSubtitle: `Coverage of ${SHARED_TEXT.en.bothKinds} (${SHARED_TEXT.en.appName})`,
+	pngAsOf: (date) => `As of ${date}`
 };
 
-export const RESEARCH_STRINGS: Record<Lang, ResearchStrings> = { ja, en };
+export const RESEARCH_TEXT: Texts<ResearchStrings> = { ja, en };
