@@ -64,6 +64,24 @@ describe('presenter pages', () => {
 		await page.close();
 	});
 
+	test('the slide and presentation mode live in the URL; an unknown slide is reported and dropped', async () => {
+		const page = await newPage();
+		await page.goto(`${baseUrl}/pref/34?present`, { waitUntil: 'domcontentloaded' });
+		await waitForFocus(page, 'pref-34');
+		await page.keyboard.press('ArrowRight');
+		const first = await page.getAttribute('.presenter', 'data-slide');
+		await expect.poll(() => new URL(page.url()).search).toBe(`?present&slide=${first}`);
+		await page.reload({ waitUntil: 'domcontentloaded' });
+		await waitForFocus(page, first!);
+		expect(await page.locator('.presenter.presenting').count()).toBe(1);
+
+		await page.goto(`${baseUrl}/pref/34?slide=no-such-sphere`, { waitUntil: 'domcontentloaded' });
+		await page.getByRole('status').filter({ hasText: 'slide=no-such-sphere' }).waitFor({ timeout: 60_000 });
+		await waitForFocus(page, 'pref-34');
+		await expect.poll(() => new URL(page.url()).search).toBe('');
+		await page.close();
+	});
+
 	// The presentation and export tests share one page, to load the map once.
 	let page: Page;
 

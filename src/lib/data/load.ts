@@ -67,3 +67,17 @@ export async function loadGeodata(fetchFn: typeof fetch = fetch): Promise<Geodat
 	}
 	return { manifest, municipalities, spheres, topology, projects };
 }
+
+let loading: Promise<Geodata> | null = null;
+
+/**
+ * The geodata of this page load: fetched and validated on the first call, shared by every
+ * later one (moving between prefecture pages reuses it). A failed load is tried again.
+ */
+export function loadGeodataOnce(): Promise<Geodata> {
+	if (loading === null) {
+		loading = loadGeodata();
+		loading.catch(() => (loading = null));
+	}
+	return loading;
+}

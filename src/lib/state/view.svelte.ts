@@ -1,4 +1,6 @@
+import { AnalysisSettings } from './analysis-settings.svelte';
 import { sameCamera } from './camera';
+import { ProjectsState } from './projects.svelte';
 import {
 	defaultSnapshot,
 	LAYER_IDS,
@@ -13,8 +15,9 @@ import {
 } from './types';
 
 /**
- * The explorer's view state as runes. The URL is a view of it (url-sync), and the map is
- * driven from it (AtlasMap's effects); neither holds state of its own.
+ * The explorer's page state as runes. The URL is a view of its snapshot (explorer-url),
+ * and the map is driven from it; neither holds state of its own. The fields after `lang`
+ * are not in the URL: what is open, and the settings the panels share.
  */
 export class ExplorerState {
 	camera = $state.raw<Camera | null>(null);
@@ -22,6 +25,17 @@ export class ExplorerState {
 	layers = $state.raw<LayerVisibility>(defaultSnapshot().layers);
 	choropleth = $state.raw<ChoroplethChoice | null>(null);
 	lang = $state<Lang>('ja');
+
+	/** The prefecture whose municipalities are shown as a table. */
+	tablePrefecture = $state<string | null>(null);
+	candidatesOpen = $state(false);
+	/** Municipalities the candidates list highlights on the map. */
+	highlighted = $state.raw<string[]>([]);
+	/** Why the map could not be shown. */
+	mapFailure = $state<string | null>(null);
+	readonly projects = new ProjectsState();
+	/** One per page: the sphere panel, the candidates and the drafts answer the same question. */
+	readonly analysis = new AnalysisSettings();
 
 	constructor(initial: ExplorerSnapshot = defaultSnapshot()) {
 		this.apply(initial);

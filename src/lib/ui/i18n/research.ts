@@ -5,7 +5,7 @@ import type { CoverageSchemeOrNone } from '$lib/analysis/research/schemes';
 import type { CriterionStatus, Verdict } from '$lib/analysis/eligibility/criterion';
 import type { Texts } from './index';
 import { SHARED_TEXT, SPHERE_KIND_NAMES } from './shared';
-import type { MapMode, Quantity } from '$lib/ui/research/research-url';
+import type { MapMode, Quantity } from '$lib/state/research-url';
 
 const KIND = SPHERE_KIND_NAMES;
 

@@ -3,7 +3,7 @@ import type { CoverageTable } from '$lib/analysis/coverage';
 import { COVERAGE_SCHEMES, type MunicipalityScheme } from '$lib/analysis/research/schemes';
 import { mapColours } from '$lib/map/colours';
 import { percentLegend, percentScale, schemeScale } from '$lib/map/research/coverage-colours';
-import type { MapMode, Measure } from './research-url';
+import type { MapMode, Measure } from '$lib/state/research-url';
 import type { ResearchStrings } from '../i18n/research';
 import { shareOf } from './table-columns';
 

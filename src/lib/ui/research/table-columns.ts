@@ -3,7 +3,7 @@
  * sorting is unit-tested; the national row is never sorted in among the prefectures.
  */
 import { COVERAGE_CATEGORIES, type CoverageCategory, type CoverageRow } from '$lib/analysis/coverage';
-import type { Quantity } from './research-url';
+import type { Quantity } from '$lib/state/research-url';
 
 const FIELD_SUFFIX: Record<Quantity, 'Municipalities' | 'Population' | 'AreaKm2'> = {
 	municipalities: 'Municipalities',

@@ -1,6 +1,6 @@
 import type { ModelProject } from '$lib/data/projects-types';
 import type { ProjectView } from '$lib/map/projects-layer';
-import { filterProjects, NO_FILTER, toProjectView, type ProjectFilter } from './filters';
+import { filterProjects, NO_FILTER, toProjectView, type ProjectFilter } from './project-filters';
 
 /** The model-project view: filters, the selected project and whether the list is open. */
 export class ProjectsState {

@@ -4,7 +4,7 @@ import {
 	DEFAULT_SNAPSHOT,
 	encodeResearchQuery,
 	type ResearchSnapshot
-} from '../../../src/lib/ui/research/research-url';
+} from '../../../src/lib/state/research-url';
 
 describe('research view URL', () => {
 	it('is empty for the default view', () => {

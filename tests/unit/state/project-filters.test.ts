@@ -10,7 +10,7 @@ import {
 	sortProjects,
 	toProjectView,
 	yearOptions
-} from '../../../src/lib/ui/projects/filters';
+} from '../../../src/lib/state/project-filters';
 
 const table = JSON.parse(
 	readFileSync(new URL('../../../geodata/projects.json', import.meta.url), 'utf8')
