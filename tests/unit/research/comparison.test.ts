@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompareSubject } from '../../../src/lib/analysis/research/compare';
 import type { Geodata } from '../../../src/lib/data/types';
 import { analyseSphere } from '../../../src/lib/analysis/sphere';
-import { criteriaSideBySide, resolveSubject } from '../../../src/lib/ui/research/comparison';
+import { criteriaSideBySide, resolveSubject } from '../../../src/lib/research/comparison';
 import { committedContext } from '../analysis/committed-context';
 import { readCommittedGeodata } from '../read-geodata';
 

@@ -6,7 +6,7 @@ import {
 	municipalityFills,
 	prefectureFills,
 	researchLegend
-} from '../../../src/lib/ui/research/legend-entries';
+} from '../../../src/lib/research/legend-entries';
 import { RESEARCH_TEXT } from '../../../src/lib/ui/i18n/research';
 import { readCommittedGeodata } from '../read-geodata';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateCodes } from '../../../src/lib/analysis/aggregate';
 import { coverageLists } from '../../../src/lib/analysis/coverage';
 import { compareAggregates, prefectureSubject } from '../../../src/lib/analysis/research/compare';
-import { compareCsv, inNoSphereCsv, inSeveralSpheresCsv } from '../../../src/lib/ui/research/research-csv';
+import { compareCsv, inNoSphereCsv, inSeveralSpheresCsv } from '../../../src/lib/research/research-csv';
 import { committedContext } from '../analysis/committed-context';
 import { readCommittedGeodata } from '../read-geodata';
 

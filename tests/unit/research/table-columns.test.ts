@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, type CoverageRow } from '../../../src/lib/analysis/coverage';
-import { categoryColumns, shareOf, sortRows, totalField } from '../../../src/lib/ui/research/table-columns';
+import { categoryColumns, shareOf, sortRows, totalField } from '../../../src/lib/research/table-columns';
 import { readCommittedGeodata } from '../read-geodata';
 
 const { manifest, table, spheres } = readCommittedGeodata();

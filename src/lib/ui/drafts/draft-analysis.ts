@@ -1,6 +1,6 @@
 /** What the draft panel derives from a draft with the analysis module: figures, warnings, comparison. */
 import type { DraftAnalysis } from '$lib/analysis';
-import type { LoadedAnalysis } from '../analysis/load-analysis';
+import type { LoadedAnalysis } from '$lib/analysis/load-analysis';
 import type { Draft } from '$lib/drafts/model';
 import type { SharedDraft } from '$lib/drafts/share';
 

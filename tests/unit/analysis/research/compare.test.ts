@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateCodes } from '../../../src/lib/analysis/aggregate';
+import { aggregateCodes } from '../../../../src/lib/analysis/aggregate';
 import {
 	compareAggregates,
 	overlapOf,
 	prefectureSubject,
 	sphereSubject
-} from '../../../src/lib/analysis/research/compare';
-import { committedContext } from '../analysis/committed-context';
+} from '../../../../src/lib/analysis/research/compare';
+import { committedContext } from '../committed-context';
 
 const context = committedContext();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from '../../../src/lib/analysis/candidates';
-import { computeCoverage, coverageLists } from '../../../src/lib/analysis/coverage';
-import { candidatesWithoutSphere, coverageSchemes } from '../../../src/lib/analysis/research/schemes';
-import { isSphereActive } from '../../../src/lib/analysis/as-of';
-import { committedContext } from '../analysis/committed-context';
-import { readCommittedGeodata } from '../read-geodata';
+import { findCandidates } from '../../../../src/lib/analysis/candidates';
+import { computeCoverage, coverageLists } from '../../../../src/lib/analysis/coverage';
+import { candidatesWithoutSphere, coverageSchemes } from '../../../../src/lib/analysis/research/schemes';
+import { isSphereActive } from '../../../../src/lib/analysis/as-of';
+import { committedContext } from '../committed-context';
+import { readCommittedGeodata } from '../../read-geodata';
 
 const { manifest, table, spheres } = readCommittedGeodata();
 const data = { manifest, municipalities: table, spheres: { schemaVersion: 1, spheres } };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { activeSphereCounts } from '../../../src/lib/analysis/coverage';
+import { activeSphereCounts } from '../../../../src/lib/analysis/coverage';
 import {
 	dateAtMonth,
 	monthIndex,
 	nextPlayStep,
 	playSteps,
 	timelineRange
-} from '../../../src/lib/analysis/research/timeline';
-import type { Sphere } from '../../../src/lib/data/types';
-import { readCommittedGeodata } from '../read-geodata';
+} from '../../../../src/lib/analysis/research/timeline';
+import type { Sphere } from '../../../../src/lib/data/types';
+import { readCommittedGeodata } from '../../read-geodata';
 
 const { spheres, manifest } = readCommittedGeodata();
 

@@ -4,7 +4,7 @@ import { COVERAGE_SCHEMES, type MunicipalityScheme } from '$lib/analysis/researc
 import { mapColours } from '$lib/map/colours';
 import { percentLegend, percentScale, schemeScale } from '$lib/map/research/coverage-colours';
 import type { MapMode, Measure } from '$lib/state/research-url';
-import type { ResearchStrings } from '../i18n/research';
+import type { ResearchStrings } from '$lib/ui/i18n/research';
 import { shareOf } from './table-columns';
 
 export interface ResearchLegendEntry {

@@ -14,7 +14,7 @@ import {
 	type CompareSubject
 } from '$lib/analysis/research/compare';
 import type { Geodata } from '$lib/data/types';
-import type { LoadedAnalysis } from '../analysis/load-analysis';
+import type { LoadedAnalysis } from '$lib/analysis/load-analysis';
 
 export interface ComparedSide {
 	subject: CompareSubject;
