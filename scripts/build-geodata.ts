@@ -10,7 +10,7 @@ import type { Topology } from 'topojson-specification';
 import type { ProjectTable } from '../src/lib/data/projects-types';
 import { GEODATA_SCHEMA_VERSION } from '../src/lib/data/types';
 import { NAME_ALIASES } from './lib/aliases';
-import { applicableTeijuGaps, incompletePrefectures, TEIJU_GAPS } from './lib/coverage-gaps';
+import { applicableTeijuGaps, incompletePrefectures, readTeijuGaps } from './lib/coverage-gaps';
 import { parseCsv } from './lib/csv';
 import { jsonRowsPerLine } from './lib/json';
 import { buildManifest, OUTPUT_FILES } from './lib/manifest';
@@ -91,7 +91,7 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 			kankei: projects.projects.filter((p) => p.programme === 'kankei').length,
 			koiki: projects.projects.filter((p) => p.programme === 'koiki').length
 		},
-		incompletePrefectures(applicableTeijuGaps(TEIJU_GAPS, municipalities, spheres))
+		incompletePrefectures(applicableTeijuGaps(readTeijuGaps(), municipalities, spheres))
 	);
 	const version = { schemaVersion: GEODATA_SCHEMA_VERSION };
 	return new Map([

@@ -1,10 +1,16 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { applicableTeijuGaps, incompletePrefectures, TEIJU_GAPS } from '../../scripts/lib/coverage-gaps';
+import {
+	applicableTeijuGaps,
+	incompletePrefectures,
+	readTeijuGaps,
+	TEIJU_GAPS_FILE
+} from '../../scripts/lib/coverage-gaps';
 import { activeSpheres } from '../../src/lib/analysis/as-of';
 import {
 	computeCoverage,
@@ -23,6 +29,8 @@ import { AnalysisInputError } from '../../src/lib/analysis/errors';
 import type { ProjectTable } from '../../src/lib/data/projects-types';
 import type { Sphere } from '../../src/lib/data/types';
 import { readCommittedGeodata } from './read-geodata';
+
+const TEIJU_GAPS = readTeijuGaps();
 
 const committed = readCommittedGeodata();
 const projects = JSON.parse(
@@ -370,7 +378,20 @@ describe('prefectures with an incomplete 定住自立圏 list', () => {
 		expect(table.national.teijuIncomplete).toBe(true); // the list as a whole: fewer than the official 130
 	});
 
-	it('are what scripts/lib/coverage-gaps.ts lists, every gap applying to the real data', () => {
+	it('a malformed gaps file stops the build with the path of the bad value', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'teiju-gaps-'));
+		const file = pathToFileURL(join(dir, 'gaps.json'));
+		const good = JSON.parse(readFileSync(TEIJU_GAPS_FILE, 'utf8')) as { gaps: { prefCode: string }[] };
+		good.gaps[2].prefCode = '48';
+		writeFileSync(file, JSON.stringify(good));
+		expect(() => readTeijuGaps(file)).toThrow(/gaps\.2\.prefCode/);
+		writeFileSync(file, JSON.stringify({ ...good, gaps: [{ ...good.gaps[0], centres: undefined }] }));
+		expect(() => readTeijuGaps(file)).not.toThrow();
+		writeFileSync(file, JSON.stringify({ ...good, gaps: [{ ...good.gaps[1], sphereId: 'x' }] }));
+		expect(() => readTeijuGaps(file)).toThrow(/names a sphere instead of centres/);
+	});
+
+	it('are what scripts/data/teiju-gaps.json lists, every gap applying to the real data', () => {
 		const gaps = applicableTeijuGaps(TEIJU_GAPS, committed.table.municipalities, committed.spheres);
 		expect(gaps).toHaveLength(TEIJU_GAPS.length);
 		const teiju = data.manifest.coverage.find((entry) => entry.kind === 'teiju')!;
