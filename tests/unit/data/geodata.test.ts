@@ -2,8 +2,8 @@ import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { activeSpheres, sphereStartDate } from '../../src/lib/analysis/as-of';
-import { readCommittedGeodata } from './read-geodata';
+import { activeSpheres, sphereStartDate } from '../../../src/lib/analysis/as-of';
+import { readCommittedGeodata } from '../read-geodata';
 
 const { manifest, table, spheres, topology } = readCommittedGeodata();
 const municipalities = table.municipalities;

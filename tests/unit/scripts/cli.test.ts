@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-const cli = fileURLToPath(new URL('../../scripts/cli.ts', import.meta.url));
+const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const cli = fileURLToPath(new URL('../../../scripts/cli.ts', import.meta.url));
 
 interface Run {
 	code: number;

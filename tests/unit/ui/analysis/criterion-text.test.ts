@@ -6,7 +6,7 @@ import {
 	isRatioCriterion,
 	parseSource,
 	ruleWording
-} from '../../../src/lib/ui/analysis/criterion-text';
+} from '../../../../src/lib/ui/analysis/criterion-text';
 
 const format = (value: number, decimals = 0) =>
 	value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });

@@ -5,7 +5,7 @@ import {
 	DEFAULT_OUTPUT_DIR,
 	DEFAULT_PROJECTS_SOURCE,
 	DEFAULT_SOURCE_DIR
-} from '../../scripts/build-geodata';
+} from '../../../scripts/build-geodata';
 
 describe.runIf(existsSync(DEFAULT_SOURCE_DIR))('geodata build from ../shared/data', () => {
 	it('reproduces the committed geodata/ byte for byte', () => {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ProjectTable } from '../../../src/lib/data/projects-types';
-import type { Geodata, Municipality, MunicipalityTable } from '../../../src/lib/data/types';
-import { aggregateCodes, createAnalysisContext } from '../../../src/lib/analysis';
-import { buildProjectsData } from '../../../src/lib/ui/projects/data';
-import { readCommittedGeodata } from '../read-geodata';
-import { comparisonRows, dateBetweenCensuses } from '../../../src/lib/ui/projects/comparison';
-import { FIGURE_REASONS } from '../../../src/lib/ui/projects/figure-reasons';
+import type { ProjectTable } from '../../../../src/lib/data/projects-types';
+import type { Geodata, Municipality, MunicipalityTable } from '../../../../src/lib/data/types';
+import { aggregateCodes, createAnalysisContext } from '../../../../src/lib/analysis';
+import { buildProjectsData } from '../../../../src/lib/ui/projects/data';
+import { readCommittedGeodata } from '../../read-geodata';
+import { comparisonRows, dateBetweenCensuses } from '../../../../src/lib/ui/projects/comparison';
+import { FIGURE_REASONS } from '../../../../src/lib/ui/projects/figure-reasons';
 
 const read = <T>(name: string): T =>
-	JSON.parse(readFileSync(new URL(`../../../geodata/${name}`, import.meta.url), 'utf8')) as T;
+	JSON.parse(readFileSync(new URL(`../../../../geodata/${name}`, import.meta.url), 'utf8')) as T;
 const table = read<ProjectTable>('projects.json');
 const byCode = new Map(read<MunicipalityTable>('municipalities.json').municipalities.map((m) => [m.code, m]));
 const municipalityOf = (code: string): Municipality | undefined => byCode.get(code);

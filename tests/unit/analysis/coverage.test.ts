@@ -10,8 +10,8 @@ import {
 	incompletePrefectures,
 	readTeijuGaps,
 	TEIJU_GAPS_FILE
-} from '../../scripts/lib/coverage-gaps';
-import { activeSpheres } from '../../src/lib/analysis/as-of';
+} from '../../../scripts/lib/coverage-gaps';
+import { activeSpheres } from '../../../src/lib/analysis/as-of';
 import {
 	computeCoverage,
 	COVERAGE_COLUMNS,
@@ -24,17 +24,17 @@ import {
 	type CoverageData,
 	type CoverageRow,
 	type CoverageTable
-} from '../../src/lib/analysis/coverage';
-import { AnalysisInputError } from '../../src/lib/analysis/errors';
-import type { ProjectTable } from '../../src/lib/data/projects-types';
-import type { Sphere } from '../../src/lib/data/types';
-import { readCommittedGeodata } from './read-geodata';
+} from '../../../src/lib/analysis/coverage';
+import { AnalysisInputError } from '../../../src/lib/analysis/errors';
+import type { ProjectTable } from '../../../src/lib/data/projects-types';
+import type { Sphere } from '../../../src/lib/data/types';
+import { readCommittedGeodata } from '../read-geodata';
 
 const TEIJU_GAPS = readTeijuGaps();
 
 const committed = readCommittedGeodata();
 const projects = JSON.parse(
-	readFileSync(new URL('../../geodata/projects.json', import.meta.url), 'utf8')
+	readFileSync(new URL('../../../geodata/projects.json', import.meta.url), 'utf8')
 ) as ProjectTable;
 const data: CoverageData = {
 	manifest: committed.manifest,
@@ -461,8 +461,8 @@ describe('coverage CSV', () => {
 });
 
 describe('cli coverage', () => {
-	const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-	const cli = fileURLToPath(new URL('../../scripts/cli.ts', import.meta.url));
+	const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+	const cli = fileURLToPath(new URL('../../../scripts/cli.ts', import.meta.url));
 	const run = (args: string[]) =>
 		new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
 			execFile(tsx, [cli, 'coverage', ...args], { cwd: tmpdir() }, (error, stdout, stderr) => {

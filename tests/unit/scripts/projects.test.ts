@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildGeodata } from '../../scripts/build-geodata';
-import { NAME_ALIASES } from '../../scripts/lib/aliases';
-import { buildProjects, readProjectSource } from '../../scripts/lib/projects';
-import { NameResolver } from '../../scripts/lib/resolve';
+import { buildGeodata } from '../../../scripts/build-geodata';
+import { NAME_ALIASES } from '../../../scripts/lib/aliases';
+import { buildProjects, readProjectSource } from '../../../scripts/lib/projects';
+import { NameResolver } from '../../../scripts/lib/resolve';
 import type {
 	KankeiProject,
 	KankeiSubtype,
@@ -14,10 +14,10 @@ import type {
 	KoikiProject,
 	ModelProject,
 	ProjectTable
-} from '../../src/lib/data/projects-types';
-import type { Municipality, MunicipalityTable, Prefecture } from '../../src/lib/data/types';
+} from '../../../src/lib/data/projects-types';
+import type { Municipality, MunicipalityTable, Prefecture } from '../../../src/lib/data/types';
 
-const geodataDir = new URL('../../geodata/', import.meta.url);
+const geodataDir = new URL('../../../geodata/', import.meta.url);
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, geodataDir), 'utf8')) as T;
 const table = readJson<ProjectTable>('projects.json');
 const { municipalities, prefectures } = readJson<MunicipalityTable>('municipalities.json');
@@ -357,7 +357,7 @@ describe("R1 委託団体: the member lists match the document's figures", () =>
 	});
 });
 
-const seedFile = fileURLToPath(new URL('../../../shared/seed/000_57fe8b12f6463796.txt', import.meta.url));
+const seedFile = fileURLToPath(new URL('../../../../shared/seed/000_57fe8b12f6463796.txt', import.meta.url));
 
 describe.runIf(existsSync(seedFile))('wording against the seed document', () => {
 	const flat = readFileSync(seedFile, 'utf8').replace(/\s+/g, '');
@@ -517,7 +517,7 @@ describe('validating and building the source (fixture)', () => {
 			projectsSource,
 			fixtureSource((s) => (s.kankei[0].type = 'p3'))
 		);
-		const fixtureDir = fileURLToPath(new URL('../fixtures/geodata-src', import.meta.url));
+		const fixtureDir = fileURLToPath(new URL('../../fixtures/geodata-src', import.meta.url));
 		expect(() => buildGeodata(fixtureDir, { projectsSource })).toThrow(
 			`(${KANKEI_ID}): unknown H30 type "p3"`
 		);

@@ -7,8 +7,8 @@ import {
 	SphereTableSchema,
 	TopologySchema,
 	validateGeodataFile
-} from '../../src/lib/data/schema';
-import { readCommittedGeodata } from './read-geodata';
+} from '../../../src/lib/data/schema';
+import { readCommittedGeodata } from '../read-geodata';
 
 const committed = () => structuredClone(readCommittedGeodata());
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Candidate, CandidateReport } from '../../../src/lib/analysis';
+import type { Candidate, CandidateReport } from '../../../../src/lib/analysis';
 import {
 	candidateLists,
 	highlightedCodes,
 	leadsNoSphereOf
-} from '../../../src/lib/ui/analysis/candidate-list';
+} from '../../../../src/lib/ui/analysis/candidate-list';
 
 function candidate(codes: string[], leads: Candidate['leads'] = []): Candidate {
 	return {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { geodataFiles } from '../../src/lib/data/files';
-import { GeodataLoadError, loadGeodata } from '../../src/lib/data/load';
-import { readCommittedGeodata } from './read-geodata';
+import { geodataFiles } from '../../../src/lib/data/files';
+import { GeodataLoadError, loadGeodata } from '../../../src/lib/data/load';
+import { readCommittedGeodata } from '../read-geodata';
 
 const committed = readCommittedGeodata();
 const bodies: Record<string, unknown> = {
@@ -11,7 +11,7 @@ const bodies: Record<string, unknown> = {
 	[geodataFiles.spheres.url]: { schemaVersion: 1, spheres: committed.spheres },
 	[geodataFiles.topology.url]: committed.topology,
 	[geodataFiles.projects.url]: JSON.parse(
-		readFileSync(new URL('../../geodata/projects.json', import.meta.url), 'utf8')
+		readFileSync(new URL('../../../geodata/projects.json', import.meta.url), 'utf8')
 	) as unknown
 };
 

@@ -2,18 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildGeodata } from '../../scripts/build-geodata';
-import { geometryCode } from '../../src/lib/data/types';
-import { NAME_ALIASES } from '../../scripts/lib/aliases';
-import { parseCsv } from '../../scripts/lib/csv';
-import { isPartialDate } from '../../scripts/lib/dates';
-import { jsonRowsPerLine } from '../../scripts/lib/json';
-import { readCensus } from '../../scripts/lib/municipalities';
-import { NameResolver } from '../../scripts/lib/resolve';
-import { buildSpheres, splitSphereName } from '../../scripts/lib/spheres';
-import { checkCodeSets } from '../../scripts/lib/topology';
+import { buildGeodata } from '../../../scripts/build-geodata';
+import { geometryCode } from '../../../src/lib/data/types';
+import { NAME_ALIASES } from '../../../scripts/lib/aliases';
+import { parseCsv } from '../../../scripts/lib/csv';
+import { isPartialDate } from '../../../scripts/lib/dates';
+import { jsonRowsPerLine } from '../../../scripts/lib/json';
+import { readCensus } from '../../../scripts/lib/municipalities';
+import { NameResolver } from '../../../scripts/lib/resolve';
+import { buildSpheres, splitSphereName } from '../../../scripts/lib/spheres';
+import { checkCodeSets } from '../../../scripts/lib/topology';
 
-const fixtureDir = fileURLToPath(new URL('../fixtures/geodata-src', import.meta.url));
+const fixtureDir = fileURLToPath(new URL('../../fixtures/geodata-src', import.meta.url));
 
 const resolver = new NameResolver(
 	[
@@ -187,7 +187,7 @@ describe('whole build on a four-municipality fixture', () => {
 
 	it('fails with the file and line of an unresolvable sphere row', () => {
 		expect(() =>
-			buildGeodata(fileURLToPath(new URL('../fixtures/geodata-src-broken', import.meta.url)))
+			buildGeodata(fileURLToPath(new URL('../../fixtures/geodata-src-broken', import.meta.url)))
 		).toThrow('spheres/renkei_chusu.csv:3: no municipality "府中町" in 広島県');
 	});
 });
