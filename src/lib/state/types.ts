@@ -5,7 +5,7 @@
 
 export type Lang = 'ja' | 'en';
 
-/** Map layers the user can switch on and off. 'projects' is a slot until its data lands. */
+/** Map layers the user can switch on and off. */
 export const LAYER_IDS = ['renkei', 'teiju', 'projects', 'labels'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export type LayerVisibility = Record<LayerId, boolean>;

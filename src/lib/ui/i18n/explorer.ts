@@ -108,7 +108,6 @@ const ja = {
 	membersPartial: '構成市町村は一部のみ確認',
 	coverageHeading: '収録範囲',
 	analysisHeading: '圏域の分析',
-	analysisPending: '集計と要件の判定は準備中です。',
 	// Sphere analysis and centre candidates (src/lib/ui/analysis).
 	analysis: {
 		computing: '計算しています…',
@@ -306,7 +305,6 @@ const en: Strings = {
 	membersPartial: 'Only some members confirmed',
 	coverageHeading: 'Coverage',
 	analysisHeading: 'Sphere analysis',
-	analysisPending: 'Aggregates and eligibility checks are not available yet.',
 	// Sphere analysis and centre candidates (src/lib/ui/analysis).
 	analysis: {
 		computing: 'Computing…',
