@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../src/lib/analysis/coverage';
 import { coverageSchemes } from '../../../src/lib/analysis/research/schemes';
 import { percentLegend, percentScale, schemeScale } from '../../../src/lib/map/research/coverage-colours';
-import {
-	municipalityFills,
-	prefectureFills,
-	researchLegend
-} from '../../../src/lib/research/legend-entries';
+import { municipalityFills, prefectureFills, researchLegend } from '../../../src/lib/research/legend-entries';
 import { RESEARCH_TEXT } from '../../../src/lib/ui/i18n/research';
 import { readCommittedGeodata } from '../read-geodata';
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelProject } from '../../../../src/lib/data/projects-types';
 import type { Sphere } from '../../../../src/lib/data/types';
-import { activeMembership, projectsInSphere, spheresOfProject } from '../../../../src/lib/ui/projects/spheres';
+import {
+	activeMembership,
+	projectsInSphere,
+	spheresOfProject
+} from '../../../../src/lib/ui/projects/spheres';
 
 function sphere(
 	id: string,
