@@ -62,7 +62,8 @@ describe('presenter pages', () => {
 			}
 		}
 		await page.close();
-	});
+		// 47 map loads: on a shared machine with software WebGL this passes the default 120 s.
+	}, 360_000);
 
 	test('the slide and presentation mode live in the URL; an unknown slide is reported and dropped', async () => {
 		const page = await newPage();

@@ -136,15 +136,21 @@ export interface Compared {
 	failure: string | null;
 }
 
-/** The two picks compared, or why they could not be; nothing until both and the analysis are there. */
+/**
+ * The two picks compared (prefectures also by their coverage on the date), or why they
+ * could not be; nothing until both picks and the analysis are there.
+ */
 export function compare(
 	analysis: LoadedAnalysis | null,
 	a: CompareSubject | null,
-	b: CompareSubject | null
+	b: CompareSubject | null,
+	coverage: CoverageOnDate | null
 ): Compared {
 	if (!analysis || !a || !b) return { comparison: null, failure: null };
+	const coverageRowOf = (prefCode: string) =>
+		coverage?.table.prefectures.find((row) => row.prefCode === prefCode);
 	try {
-		return { comparison: compareSubjects(analysis, a, b), failure: null };
+		return { comparison: compareSubjects(analysis, a, b, coverageRowOf), failure: null };
 	} catch (error) {
 		return { comparison: null, failure: error instanceof Error ? error.message : String(error) };
 	}

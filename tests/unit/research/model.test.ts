@@ -80,7 +80,7 @@ describe('the research model', () => {
 	});
 
 	it('compares nothing until both picks and the analysis are there', () => {
-		expect(model.compare(null, null, null)).toEqual({ comparison: null, failure: null });
+		expect(model.compare(null, null, null, null)).toEqual({ comparison: null, failure: null });
 		expect(model.comparedCodesKey(null)).toBe('');
 		expect(model.compareOutlines(null)).toEqual({ a: null, b: null });
 	});

@@ -1,5 +1,5 @@
 /** Words of the prefecture pages (/pref and /pref/NN) and their presentation mode. */
-import type { FigureLabels } from '$lib/presenter/figures';
+import { flagged, type FigureLabels } from '$lib/presenter/figures';
 import type { LegendLabels } from '$lib/presenter/legend';
 import type { Texts } from './index';
 import { SHARED_TEXT, SPHERE_KIND_NAMES as KIND } from './shared';
@@ -36,6 +36,7 @@ const ja = {
 	figures: {
 		population: '人口 (2020年)',
 		people: (count: string) => `${count} 人`,
+		partial: (value: string) => flagged(value, true),
 		municipalities: '市町村数',
 		renkeiPopulationPct: `${KIND.renkei} 人口カバー率`,
 		teijuPopulationPct: `${KIND.teiju} 人口カバー率`,
@@ -89,6 +90,7 @@ const en: PresenterStrings = {
 	figures: {
 		population: 'Population (2020)',
 		people: (count) => count,
+		partial: (value) => `${value} (partly confirmed)`,
 		municipalities: 'Municipalities',
 		renkeiPopulationPct: `${KIND.renkei}: population covered`,
 		teijuPopulationPct: `${KIND.teiju}: population covered`,
