@@ -1,12 +1,5 @@
 import { mapColours } from '$lib/map/colours';
-
-/** One legend entry: a swatch drawn in CSS on the page and with canvas calls in the PNG. */
-export interface LegendEntry {
-	/** 'fill', 'line' and 'dashed' are plain swatches, for legends other than the presenter's. */
-	key: 'renkei' | 'teiju' | 'centre' | 'prefecture' | 'fill' | 'line' | 'dashed';
-	label: string;
-	colour: string;
-}
+import type { LegendEntry } from '$lib/map/png-export';
 
 export type LegendLabels = Record<'renkei' | 'teiju' | 'centre' | 'prefecture', string>;
 

@@ -20,7 +20,7 @@ import { candidatesWithoutSphere, coverageSchemes } from '$lib/analysis/research
 import { timelineRange } from '$lib/analysis/research/timeline';
 import type { Credit } from '$lib/data/attribution';
 import type { Geodata, Manifest, Municipality, Sphere } from '$lib/data/types';
-import type { ExportText } from '$lib/presenter/export-png';
+import type { ExportText } from '$lib/map/png-export';
 import type { Measure, ResearchSnapshot } from '$lib/state/research-url';
 import type { ResearchStrings } from '$lib/ui/i18n/research';
 import { compareSubjects, type Comparison } from './comparison';

@@ -5,6 +5,9 @@ import { computeCoverage } from '../../../src/lib/analysis/coverage';
 import { PARTIAL_FLAG, prefectureFigures, sphereFigures } from '../../../src/lib/presenter/figures';
 import { prefectureFocus, sphereSlides, stepSlide } from '../../../src/lib/presenter/slides';
 import { readCommittedGeodata } from '../read-geodata';
+import { PRESENTER_TEXT } from '../../../src/lib/ui/i18n/presenter';
+
+const labels = PRESENTER_TEXT.ja.figures;
 
 const { manifest, table, spheres } = readCommittedGeodata();
 const asOf = manifest.asOf.spheres;
@@ -42,13 +45,13 @@ describe('presenter slides', () => {
 		const slides = sphereSlides(lookups, '01');
 		const kushiro = slides.find((slide) => slide.id === 'kushiro')!;
 		expect(kushiro.membersPartial).toBe(true);
-		const figures = sphereFigures(kushiro);
+		const figures = sphereFigures(kushiro, labels);
 		expect(figures.find((f) => f.label === '構成市町村数')!.value).toBe(
 			`${kushiro.memberCount}（${PARTIAL_FLAG}）`
 		);
 		expect(figures.find((f) => f.label.startsWith('人口'))!.value).toContain(PARTIAL_FLAG);
 		const complete = slides.find((slide) => !slide.membersPartial)!;
-		expect(sphereFigures(complete).some((f) => f.value.includes(PARTIAL_FLAG))).toBe(false);
+		expect(sphereFigures(complete, labels).some((f) => f.value.includes(PARTIAL_FLAG))).toBe(false);
 	});
 
 	it('flags the 定住自立圏 shares of a prefecture whose list is incomplete', () => {
@@ -58,7 +61,10 @@ describe('presenter slides', () => {
 			spheres: { schemaVersion: 1, spheres }
 		});
 		const flaggedLabels = (code: string) =>
-			prefectureFigures(coverage.prefectures.find((row) => row.prefCode === code)!)
+			prefectureFigures(
+				coverage.prefectures.find((row) => row.prefCode === code)!,
+				labels
+			)
 				.filter((figure) => figure.value.includes(PARTIAL_FLAG))
 				.map((figure) => figure.label);
 		expect(flaggedLabels('01')).toEqual(['定住自立圏 人口カバー率', '定住自立圏 市町村カバー率']);
