@@ -22,6 +22,7 @@ import {
 	readCensus,
 	readCityStatus
 } from './lib/municipalities';
+import { buildOutlook, CENSUS_2025_FILE, PROJECTIONS_FILE, readCensus2025, readProjections } from './lib/outlook';
 import { buildProjects, PROJECTS_SOURCE_NAME, serializeProjects } from './lib/projects';
 import { loadReadings } from './lib/readings';
 import { NameResolver } from './lib/resolve';
@@ -74,6 +75,13 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 	);
 	const topology = buildTopology(features);
 
+	const outlook = buildOutlook(
+		municipalities,
+		readCensus2025(parseCsv(read(CENSUS_2025_FILE), CENSUS_2025_FILE), municipalities),
+		readProjections(parseCsv(read(PROJECTIONS_FILE), PROJECTIONS_FILE), municipalities),
+		GEODATA_SCHEMA_VERSION
+	);
+
 	let projects: ProjectTable | null = null;
 	if (options.projectsSource) {
 		const bytes = readFileSync(options.projectsSource);
@@ -91,7 +99,8 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 			kankei: projects.projects.filter((p) => p.programme === 'kankei').length,
 			koiki: projects.projects.filter((p) => p.programme === 'koiki').length
 		},
-		incompletePrefectures(applicableTeijuGaps(TEIJU_GAPS, municipalities, spheres))
+		incompletePrefectures(applicableTeijuGaps(TEIJU_GAPS, municipalities, spheres)),
+		outlook
 	);
 	const version = { schemaVersion: GEODATA_SCHEMA_VERSION };
 	return new Map([
@@ -102,6 +111,14 @@ export function buildGeodata(sourceDir: string, options: BuildOptions = {}): Map
 		],
 		[OUTPUT_FILES.spheres, jsonRowsPerLine(version, 'spheres', spheres)],
 		...(projects ? [[OUTPUT_FILES.projects, serializeProjects(projects)] as const] : []),
+		[
+			OUTPUT_FILES.outlook,
+			jsonRowsPerLine(
+				{ schemaVersion: outlook.schemaVersion, years: outlook.years, areas: outlook.areas },
+				'municipalities',
+				outlook.municipalities
+			)
+		],
 		[OUTPUT_FILES.manifest, JSON.stringify(manifest, null, '\t') + '\n']
 	]);
 }

@@ -3,6 +3,7 @@ import type {
 	IncompletePrefecture,
 	Manifest,
 	Municipality,
+	OutlookTable,
 	Sphere,
 	SphereKind
 } from '../../src/lib/data/types';
@@ -13,6 +14,7 @@ export const OUTPUT_FILES = {
 	municipalities: 'municipalities.json',
 	spheres: 'spheres.json',
 	projects: 'projects.json',
+	outlook: 'outlook.json',
 	manifest: 'manifest.json'
 } as const;
 
@@ -25,6 +27,27 @@ const OFFICIAL_SPHERE_COUNTS: Record<SphereKind, { count: number; when: string }
 /** Model projects per programme, when the build includes them. */
 type ProjectTotals = NonNullable<Manifest['counts']['projects']>;
 
+const OUTLOOK_ATTRIBUTION: Manifest['attribution'] = [
+	{
+		ja: '出典：総務省統計局『令和7年国勢調査 人口速報集計』（e-Stat）',
+		en: 'Source: Statistics Bureau of Japan, 2025 Population Census, preliminary counts (e-Stat)',
+		url: 'https://www.e-stat.go.jp/'
+	},
+	{
+		ja: '出典：国立社会保障・人口問題研究所『日本の地域別将来推計人口（令和5(2023)年推計）』',
+		en: 'Source: National Institute of Population and Social Security Research (IPSS), Regional Population Projections for Japan (2023)',
+		url: 'https://www.ipss.go.jp/pp-shicyoson/j/shicyoson23/2gaiyo_hyo/gaiyo.asp'
+	}
+];
+
+/** IPSS national total per year: municipalities with their own figures plus each area once. */
+export function projectedTotals(outlook: OutlookTable): number[] {
+	return outlook.years.map((_, index) => {
+		const own = outlook.municipalities.reduce((sum, row) => sum + (row.projected?.[index] ?? 0), 0);
+		return own + outlook.areas.reduce((sum, area) => sum + area.projected[index], 0);
+	});
+}
+
 export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 export function buildManifest(
@@ -34,7 +57,8 @@ export function buildManifest(
 	northernTerritoryVillages: number,
 	prefectures: number,
 	projects: ProjectTotals | null = null,
-	teijuIncompletePrefectures: IncompletePrefecture[] = []
+	teijuIncompletePrefectures: IncompletePrefecture[] = [],
+	outlook: OutlookTable | null = null
 ): Manifest {
 	const active = (kind: SphereKind) => spheres.filter((s) => s.kind === kind && !s.endedOn).length;
 	const partial = spheres.filter((s) => s.kind === 'teiju' && !s.endedOn && s.membersPartial).length;
@@ -45,9 +69,18 @@ export function buildManifest(
 		editions: {
 			boundaries: '国土数値情報 行政区域データ N03 2021年版 (japan-topography s0010, 政令指定都市は市単位)',
 			census: '令和2年国勢調査 都道府県・市区町村別の主な結果 (e-Stat statInfId 000032143614)',
-			spheres: '連携中枢都市圏・定住自立圏 構成市町村一覧 (公開資料から編集)'
+			spheres: '連携中枢都市圏・定住自立圏 構成市町村一覧 (公開資料から編集)',
+			...(outlook && {
+				census2025: '令和7年国勢調査 人口速報集計 (e-Stat 0004050397, 0004050417)',
+				projections: '国立社会保障・人口問題研究所 日本の地域別将来推計人口（令和5(2023)年推計） 結果表1 総人口'
+			})
 		},
-		asOf: { boundaries: '2021-01-01', census: '2020-10-01', spheres: '2025-04-01' },
+		asOf: {
+			boundaries: '2021-01-01',
+			census: '2020-10-01',
+			spheres: '2025-04-01',
+			...(outlook && { census2025: '2025-10-01', projections: '2023-12-22' })
+		},
 		attribution: [
 			{
 				ja: '出典：「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
@@ -63,7 +96,8 @@ export function buildManifest(
 				ja: '簡略化データ：SmartNews Media Research Institute (japan-topography)',
 				en: 'Simplified boundaries: SmartNews Media Research Institute (japan-topography)',
 				url: 'https://github.com/smartnews-smri/japan-topography'
-			}
+			},
+			...(outlook ? OUTLOOK_ATTRIBUTION : [])
 		],
 		counts: {
 			municipalities: municipalities.length,
@@ -72,6 +106,10 @@ export function buildManifest(
 			spheres: { renkei: active('renkei'), teiju: active('teiju') },
 			supersededSpheres: spheres.filter((s) => s.endedOn).length,
 			population2020: municipalities.reduce((sum, m) => sum + m.pop2020, 0),
+			...(outlook && {
+				population2025: outlook.municipalities.reduce((sum, row) => sum + row.pop2025, 0),
+				projectedTotals: projectedTotals(outlook)
+			}),
 			...(projects && { projects })
 		},
 		coverage: [
@@ -96,7 +134,8 @@ export function buildManifest(
 			topology: OUTPUT_FILES.topology,
 			municipalities: OUTPUT_FILES.municipalities,
 			spheres: OUTPUT_FILES.spheres,
-			...(projects && { projects: OUTPUT_FILES.projects })
+			...(projects && { projects: OUTPUT_FILES.projects }),
+			...(outlook && { outlook: OUTPUT_FILES.outlook })
 		}
 	};
 }

@@ -181,7 +181,7 @@ describe('whole build on a four-municipality fixture', () => {
 	it('is deterministic and lists its inputs with checksums', () => {
 		expect(buildGeodata(fixtureDir)).toEqual(outputs);
 		const manifest = json('manifest.json');
-		expect(manifest.generatedFrom).toHaveLength(6);
+		expect(manifest.generatedFrom).toHaveLength(8);
 		expect(manifest.counts).toMatchObject({ municipalities: 4, prefectures: 2, population2020: 981_427 });
 	});
 

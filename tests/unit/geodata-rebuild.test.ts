@@ -14,6 +14,7 @@ describe.runIf(existsSync(DEFAULT_SOURCE_DIR))('geodata build from ../shared/dat
 			'japan.topo.json',
 			'manifest.json',
 			'municipalities.json',
+			'outlook.json',
 			'projects.json',
 			'spheres.json'
 		]);

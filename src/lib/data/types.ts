@@ -30,6 +30,11 @@ export interface Municipality {
 	areaKm2: number;
 	/** Date the city took its present 政令指定都市/中核市 status, where known. */
 	statusSince: string | null;
+	/**
+	 * 令和7年国勢調査 速報 population (2025-10-01). Not in `municipalities.json`: it comes from
+	 * `outlook.json`, loaded when first needed, and is present once that is joined (joinOutlook).
+	 */
+	pop2025?: number;
 }
 
 export interface Prefecture {
@@ -94,6 +99,35 @@ export interface IncompletePrefecture {
 	reasons: string[];
 }
 
+/** Years of the IPSS 令和5年推計 the app carries (2020 is the census count). */
+export const PROJECTION_YEARS = [2025, 2030, 2035, 2040, 2045, 2050] as const;
+export type ProjectionYear = (typeof PROJECTION_YEARS)[number];
+
+export interface OutlookRow {
+	code: string;
+	/** 令和7年国勢調査 速報, 2025-10-01. */
+	pop2025: number;
+	/** IPSS projection per `years`; null where IPSS projects the municipality only within an area. */
+	projected: number[] | null;
+}
+
+/** A group of municipalities IPSS projects only as one (福島県浜通り地域, 13 municipalities). */
+export interface ProjectionArea {
+	code: string;
+	name: string;
+	members: string[];
+	pop2020: number;
+	projected: number[];
+}
+
+/** `outlook.json`: figures after 2020, kept off the first view. */
+export interface OutlookTable {
+	schemaVersion: number;
+	years: number[];
+	areas: ProjectionArea[];
+	municipalities: OutlookRow[];
+}
+
 export interface Manifest {
 	schemaVersion: number;
 	generatedFrom: { name: string; sha256: string }[];
@@ -101,11 +135,17 @@ export interface Manifest {
 		boundaries: string;
 		census: string;
 		spheres: string;
+		census2025?: string;
+		projections?: string;
 	};
 	asOf: {
 		boundaries: string;
 		census: string;
 		spheres: string;
+		/** 令和7年国勢調査 速報 census day. */
+		census2025?: string;
+		/** Publication date of the IPSS projections. */
+		projections?: string;
 	};
 	attribution: { ja: string; en: string; url: string }[];
 	counts: {
@@ -115,6 +155,10 @@ export interface Manifest {
 		spheres: Record<SphereKind, number>;
 		supersededSpheres: number;
 		population2020: number;
+		/** Σ 2025 速報 over the municipalities the map draws. */
+		population2025?: number;
+		/** IPSS national total per projection year, areas counted once as IPSS does. */
+		projectedTotals?: number[];
 		/** Model projects in `projects.json`; absent when the build ran without the projects source. */
 		projects?: { kankei: number; koiki: number };
 	};
@@ -127,7 +171,7 @@ export interface Manifest {
 		incompletePrefectures: IncompletePrefecture[];
 	}[];
 	/** `projects` is absent when the build ran without the projects source. */
-	files: { topology: string; municipalities: string; spheres: string; projects?: string };
+	files: { topology: string; municipalities: string; spheres: string; projects?: string; outlook?: string };
 }
 
 export interface MunicipalityGeometryProperties {
