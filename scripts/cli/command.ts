@@ -30,7 +30,7 @@ export interface CommandInput {
  */
 export interface CliCommand {
 	name: string;
-	/** e.g. "sphere <sphere-id> [--as-of YYYY-MM-DD] [--census 2015|2020]" */
+	/** e.g. "sphere <sphere-id> [--as-of YYYY-MM-DD] [--census 2015|2020|2025]" */
 	usage: string;
 	summary: string;
 	positionals: { min: number; max: number };

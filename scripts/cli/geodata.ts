@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ProjectTable } from '../../src/lib/data/projects-types';
-import type { JapanTopology, Manifest, MunicipalityTable, SphereTable } from '../../src/lib/data/types';
+import type {
+	JapanTopology,
+	Manifest,
+	MunicipalityTable,
+	OutlookTable,
+	SphereTable
+} from '../../src/lib/data/types';
 
 // Relative to this file, so the CLI works from any working directory.
 const geodataDir = new URL('../../geodata/', import.meta.url);
@@ -12,6 +18,8 @@ export interface CliGeodata {
 	municipalities: MunicipalityTable;
 	spheres: SphereTable;
 	topology: JapanTopology;
+	/** The 2025 速報 and the IPSS projections: the 2025 base and `outlook` need them. */
+	outlook: OutlookTable;
 }
 
 export function readGeodata(): CliGeodata {
@@ -19,7 +27,8 @@ export function readGeodata(): CliGeodata {
 		manifest: readJson<Manifest>('manifest.json'),
 		municipalities: readJson<MunicipalityTable>('municipalities.json'),
 		spheres: readJson<SphereTable>('spheres.json'),
-		topology: readJson<JapanTopology>('japan.topo.json')
+		topology: readJson<JapanTopology>('japan.topo.json'),
+		outlook: readJson<OutlookTable>('outlook.json')
 	};
 }
 

@@ -12,8 +12,8 @@ export function stringOption(values: OptionValues, name: string): string | undef
 
 export function parseCensus(value: string | undefined): CensusYear {
 	if (value === undefined) return DEFAULT_CENSUS_YEAR;
-	if (value === '2015' || value === '2020') return Number(value) as CensusYear;
-	throw new CliUsageError(`Invalid --census "${value}" (expected 2015 or 2020)`);
+	if (value === '2015' || value === '2020' || value === '2025') return Number(value) as CensusYear;
+	throw new CliUsageError(`Invalid --census "${value}" (expected 2015, 2020 or 2025)`);
 }
 
 export function parseAsOf(value: string | undefined): string | null {

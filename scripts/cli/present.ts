@@ -1,4 +1,5 @@
 import type { Aggregate } from '../../src/lib/analysis/aggregate';
+import { populationOf, ratioCensus } from '../../src/lib/analysis/census';
 import type { AnalysisContext } from '../../src/lib/analysis/context';
 import type { CriterionResult, EligibilityResult } from '../../src/lib/analysis/eligibility/criterion';
 import {
@@ -107,8 +108,10 @@ export function membersText(context: AnalysisContext, aggregate: Aggregate): str
 	const rows = aggregate.codes.map((code) => {
 		const m = context.municipalities.get(code);
 		if (m === undefined) return [code, '', '', '', '', ''];
-		const population = aggregate.census === 2015 ? m.pop2015 : m.pop2020;
-		const ratio = aggregate.census === 2015 ? null : m.dayNightRatio2020;
+		const population = populationOf(m, aggregate.census);
+		// The 2025 速報 has no ratio; the member table shows 2020's, as the checks do.
+		const ratioYear = ratioCensus(aggregate.census);
+		const ratio = ratioYear === null ? null : m.dayNightRatio2020;
 		return [
 			code,
 			`${m.prefName} ${m.name}`,
@@ -118,7 +121,9 @@ export function membersText(context: AnalysisContext, aggregate: Aggregate): str
 			formatKm2(m.areaKm2)
 		];
 	});
-	return formatTable(['code', 'municipality', 'kind', 'population', 'ratio', 'area'], rows, {
+	const ratioYear = ratioCensus(aggregate.census);
+	const ratioHeading = ratioYear === null ? 'ratio' : `ratio ${ratioYear}`;
+	return formatTable(['code', 'municipality', 'kind', `population ${aggregate.census}`, ratioHeading, 'area'], rows, {
 		right: [3, 4, 5],
 		indent: '  '
 	});

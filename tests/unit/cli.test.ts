@@ -1,25 +1,5 @@
-import { execFile } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-const cli = fileURLToPath(new URL('../../scripts/cli.ts', import.meta.url));
-
-interface Run {
-	code: number;
-	stdout: string;
-	stderr: string;
-}
-
-// From a foreign working directory: the CLI must find geodata/ relative to itself.
-const run = (args: string[]) =>
-	new Promise<Run>((resolve) => {
-		execFile(tsx, [cli, ...args], { cwd: tmpdir() }, (error, stdout, stderr) => {
-			const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-			resolve({ code, stdout, stderr });
-		});
-	});
+import { runCli as run, type Run } from './cli-run';
 
 const CONTRACT_FIELDS = [
 	'codes',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import type { Manifest, MunicipalityTable, SphereTable } from '../../src/lib/data/types';
+import type { Manifest, MunicipalityTable, OutlookTable, SphereTable } from '../../src/lib/data/types';
 
 const geodataDir = new URL('../../geodata/', import.meta.url);
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, geodataDir), 'utf8')) as T;
@@ -11,6 +11,7 @@ export function readCommittedGeodata() {
 		manifest: readJson<Manifest>('manifest.json'),
 		table: readJson<MunicipalityTable>('municipalities.json'),
 		spheres: readJson<SphereTable>('spheres.json').spheres,
-		topology: readJson<Topology>('japan.topo.json')
+		topology: readJson<Topology>('japan.topo.json'),
+		outlook: readJson<OutlookTable>('outlook.json')
 	};
 }

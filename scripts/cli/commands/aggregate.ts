@@ -7,7 +7,7 @@ import { aggregateJson, aggregateText, eligibilityText, membersText } from '../p
 
 const command: CliCommand = {
 	name: 'aggregate',
-	usage: 'aggregate <code,code,...> [--census 2015|2020] [--centres code[,code]] [--kind renkei|teiju]',
+	usage: 'aggregate <code,code,...> [--census 2015|2020|2025] [--centres code[,code]] [--kind renkei|teiju]',
 	summary:
 		'Statistics of any list of municipalities; eligibility with the first code (or --centres) as centre.',
 	positionals: { min: 1, max: 1 },

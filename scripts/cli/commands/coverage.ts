@@ -83,7 +83,7 @@ function text(table: CoverageTable): string {
 
 const command: CliCommand = {
 	name: 'coverage',
-	usage: 'coverage [--as-of YYYY-MM-DD] [--census 2015|2020] [--exclude-prefectural] [--csv]',
+	usage: 'coverage [--as-of YYYY-MM-DD] [--census 2015|2020|2025] [--exclude-prefectural] [--csv]',
 	summary:
 		'Municipalities, population and area in 連携中枢都市圏 / 定住自立圏 per prefecture and nationally (default: the data’s as-of date).',
 	positionals: { min: 0, max: 0 },

@@ -47,7 +47,7 @@ function candidateRows(
 
 const command: CliCommand = {
 	name: 'eligible',
-	usage: 'eligible renkei|teiju [--census 2015|2020] [--as-of YYYY-MM-DD]',
+	usage: 'eligible renkei|teiju [--census 2015|2020|2025] [--as-of YYYY-MM-DD]',
 	summary: 'Cities and adjacent city pairs meeting the centre criteria, and whether they lead a sphere.',
 	positionals: { min: 1, max: 1 },
 	options: { census: { type: 'string' }, 'as-of': { type: 'string' } },

@@ -11,7 +11,7 @@ import { formatKeyValues, formatTable } from '../table';
 
 const command: CliCommand = {
 	name: 'municipality',
-	usage: 'municipality <code> [--census 2015|2020]',
+	usage: 'municipality <code> [--census 2015|2020|2025]',
 	summary: 'One municipality: census figures, areas, neighbours, spheres, and eligibility as a centre.',
 	positionals: { min: 1, max: 1 },
 	options: { census: { type: 'string' } },
@@ -57,6 +57,7 @@ const command: CliCommand = {
 					`${m.prefName} ${m.name} (${m.kana}) ${m.code}`,
 					formatKeyValues([
 						['kind', `${m.kind}${m.statusSince === null ? '' : ` (since ${m.statusSince})`}`],
+						['population 2025 (R7速報)', m.pop2025 === undefined ? 'n/a' : formatInteger(m.pop2025)],
 						['population 2020 (R2)', formatInteger(m.pop2020)],
 						['population 2015 (H27)', formatInteger(m.pop2015)],
 						['daytime population 2020', formatInteger(m.daytimePop2020)],

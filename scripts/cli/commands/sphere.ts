@@ -6,7 +6,7 @@ import { aggregateJson, aggregateText, eligibilityText, membersText } from '../p
 
 const command: CliCommand = {
 	name: 'sphere',
-	usage: 'sphere <sphere-id> [--as-of YYYY-MM-DD] [--census 2015|2020]',
+	usage: 'sphere <sphere-id> [--as-of YYYY-MM-DD] [--census 2015|2020|2025]',
 	summary: "A sphere's statistics, contiguity and eligibility (members as of a date, if given).",
 	positionals: { min: 1, max: 1 },
 	options: { 'as-of': { type: 'string' }, census: { type: 'string' } },

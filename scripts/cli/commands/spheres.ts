@@ -6,7 +6,7 @@ import { formatTable } from '../table';
 
 const command: CliCommand = {
 	name: 'spheres',
-	usage: 'spheres [--kind renkei|teiju] [--as-of YYYY-MM-DD] [--census 2015|2020]',
+	usage: 'spheres [--kind renkei|teiju] [--as-of YYYY-MM-DD] [--census 2015|2020|2025]',
 	summary: 'All spheres with their size and verdict; with --as-of, only those active on that date.',
 	positionals: { min: 0, max: 0 },
 	options: { kind: { type: 'string' }, 'as-of': { type: 'string' }, census: { type: 'string' } },

@@ -1,7 +1,7 @@
 import type { MultiPolygon } from 'geojson';
 import {
 	censusFigures,
-	DAYTIME_NOT_AVAILABLE,
+	daytimeUnavailable,
 	DEFAULT_CENSUS_YEAR,
 	populationOf,
 	type CensusYear
@@ -37,7 +37,7 @@ export interface Aggregate {
 	census: CensusYear;
 	memberCount: number;
 	population: number;
-	/** null when the census basis has no daytime figures (2015); see `unavailable`. */
+	/** null when the census basis has no daytime figures (2015, 2025); see `unavailable`. */
 	daytimePopulation: number | null;
 	/** Σ daytime ÷ Σ resident population of the members. */
 	dayNightRatio: number | null;
@@ -105,7 +105,8 @@ export function aggregateCodes(
 	}
 
 	let population = 0;
-	let daytimePopulation: number | null = census === 2015 ? null : 0;
+	const noDaytime = daytimeUnavailable(census);
+	let daytimePopulation: number | null = noDaytime === null ? 0 : null;
 	let areaOfficialKm2 = 0;
 	let areaGeometryKm2 = 0;
 	for (const code of counted) {
@@ -129,7 +130,7 @@ export function aggregateCodes(
 		population,
 		daytimePopulation,
 		dayNightRatio: daytimePopulation === null || population === 0 ? null : daytimePopulation / population,
-		unavailable: census === 2015 ? [DAYTIME_NOT_AVAILABLE] : [],
+		unavailable: noDaytime === null ? [] : [noDaytime],
 		areaOfficialKm2,
 		areaGeometryKm2,
 		densityPerKm2: areaOfficialKm2 > 0 ? population / areaOfficialKm2 : null,

@@ -12,7 +12,9 @@ import type {
 	Municipality,
 	MunicipalityGeometryProperties,
 	MunicipalityTable,
+	OutlookTable,
 	Prefecture,
+	ProjectionArea,
 	Sphere,
 	SphereTable
 } from '../data/types';
@@ -27,6 +29,17 @@ export interface AnalysisInput {
 	municipalities: MunicipalityTable;
 	spheres: SphereTable;
 	topology: JapanTopology;
+	/** `outlook.json`: the 2025 速報 and the IPSS projections. Without it there is no 2025 base and no outlook. */
+	outlook?: OutlookTable;
+}
+
+/** The IPSS projections, keyed by code. */
+export interface ProjectionData {
+	/** The projection years, e.g. 2025 … 2050. */
+	readonly years: readonly number[];
+	/** null where IPSS projects the municipality only within an area. */
+	readonly projectedByCode: ReadonlyMap<string, readonly number[] | null>;
+	readonly areas: readonly ProjectionArea[];
 }
 
 /**
@@ -53,6 +66,8 @@ export interface AnalysisContext {
 	readonly neighboursByCode: ReadonlyMap<string, ReadonlySet<string>>;
 	/** Connected component of the whole adjacency graph: one id per landmass. */
 	readonly landmassByCode: ReadonlyMap<string, number>;
+	/** null until `outlook.json` is given; the 2025 base and outlooks need it. */
+	readonly projections: ProjectionData | null;
 }
 
 const SQUARE_METRES_PER_KM2 = 1_000_000;
@@ -128,7 +143,7 @@ export function createAnalysisContext(input: AnalysisInput): AnalysisContext {
 	}
 
 	const neighboursByCode = buildNeighbours(geometries, hoppoCodes);
-	return {
+	const base = {
 		topology,
 		decodedTopologies: decodeTopologies(topology),
 		municipalities: new Map(input.municipalities.municipalities.map((m) => [m.code, m])),
@@ -140,7 +155,29 @@ export function createAnalysisContext(input: AnalysisInput): AnalysisContext {
 		featureByCode,
 		geometryAreaKm2ByCode,
 		neighboursByCode,
-		landmassByCode: buildLandmasses(neighboursByCode)
+		landmassByCode: buildLandmasses(neighboursByCode),
+		projections: null
+	};
+	return input.outlook === undefined ? base : withOutlook(base, input.outlook);
+}
+
+/**
+ * The same context with the 2025 速報 joined to its municipalities and the IPSS projections
+ * attached; the geometry derived once is shared, so this is cheap once `outlook.json` loads.
+ */
+export function withOutlook(context: AnalysisContext, outlook: OutlookTable): AnalysisContext {
+	const rows = new Map(outlook.municipalities.map((row) => [row.code, row]));
+	const municipalities = new Map(
+		[...context.municipalities].map(([code, m]) => [code, { ...m, pop2025: rows.get(code)?.pop2025 }])
+	);
+	return {
+		...context,
+		municipalities,
+		projections: {
+			years: outlook.years,
+			projectedByCode: new Map(outlook.municipalities.map((row) => [row.code, row.projected])),
+			areas: outlook.areas
+		}
 	};
 }
 

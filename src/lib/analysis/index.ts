@@ -29,6 +29,7 @@ export {
 	censusLabel,
 	DEFAULT_CENSUS_YEAR,
 	isCensusYear,
+	ratioCensus,
 	type CensusYear
 } from './census';
 export { contiguityOf, type Contiguity, type ContiguityPart, type PartSeparation } from './contiguity';
@@ -38,8 +39,10 @@ export {
 	getMunicipality,
 	getSphere,
 	isIslandMunicipality,
+	withOutlook,
 	type AnalysisContext,
-	type AnalysisInput
+	type AnalysisInput,
+	type ProjectionData
 } from './context';
 export type {
 	CriterionResult,
@@ -58,6 +61,16 @@ export {
 } from './eligibility/evaluate';
 export { AnalysisInputError, UnknownMunicipalityError, UnknownSphereError } from './errors';
 export { outlineOf } from './outline';
+export {
+	OUTLOOK_BASIS,
+	outlookOf,
+	populationPath,
+	sphereOutlook,
+	type Outlook,
+	type OutlookSubject,
+	type PopulationPath,
+	type ThresholdCrossing
+} from './outlook';
 export {
 	DEFAULT_ELIGIBILITY_PARAMETERS,
 	ELIGIBILITY_RULES,

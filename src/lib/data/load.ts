@@ -20,7 +20,7 @@ export class GeodataLoadError extends Error {
 	}
 }
 
-async function loadFile<T>(fetchFn: typeof fetch, file: GeodataFile, decode: Decoder<T>): Promise<T> {
+export async function loadFile<T>(fetchFn: typeof fetch, file: GeodataFile, decode: Decoder<T>): Promise<T> {
 	let response: Response;
 	try {
 		response = await fetchFn(file.url);

@@ -4,14 +4,15 @@ import { readCommittedGeodata } from '../read-geodata';
 
 let context: AnalysisContext | undefined;
 
-/** The analysis context over the committed geodata, built once per test file. */
+/** The analysis context over the committed geodata (outlook.json joined), built once per test file. */
 export function committedContext(): AnalysisContext {
 	if (context === undefined) {
-		const { table, spheres, topology } = readCommittedGeodata();
+		const { table, spheres, topology, outlook } = readCommittedGeodata();
 		context = createAnalysisContext({
 			municipalities: table,
 			spheres: { schemaVersion: table.schemaVersion, spheres },
-			topology: topology as JapanTopology
+			topology: topology as JapanTopology,
+			outlook
 		});
 	}
 	return context;

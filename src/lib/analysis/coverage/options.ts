@@ -58,6 +58,6 @@ export function resolveCoverageOptions(
 	}
 	const census = options.census ?? DEFAULT_CENSUS_YEAR;
 	if (!isCensusYear(census))
-		throw new AnalysisInputError(`Invalid census year "${String(census)}" (expected 2015 or 2020)`);
+		throw new AnalysisInputError(`Invalid census year "${String(census)}" (expected 2015, 2020 or 2025)`);
 	return { asOf, census, includePrefecturalBasis: options.includePrefecturalBasis ?? true };
 }

@@ -21,6 +21,8 @@ export interface CriterionResult {
 	/** Lower bound of the 'near' band, where the rule has one. */
 	nearFrom: number | null;
 	census: CensusYear | null;
+	/** Why `census` differs from the base asked for (a 2025 check reading 2020's ratio). */
+	censusNote?: string;
 	source: string;
 	verified: boolean;
 	/** e.g. 「昼夜間人口比率 0.991 (R2) — おおむね1以上: near」 */
@@ -43,6 +45,7 @@ export interface CriterionSpec {
 	threshold?: number | string | null;
 	nearFrom?: number | null;
 	census: CensusYear | null;
+	censusNote?: string;
 	/** Why a not-checkable criterion cannot be checked. */
 	reason?: string;
 }
@@ -50,7 +53,9 @@ export interface CriterionSpec {
 function labelOf(spec: CriterionSpec): string {
 	const subject = spec.subjectName === undefined ? '' : `${spec.subjectName}: `;
 	const value = spec.valueText === undefined ? '' : ` ${spec.valueText}`;
-	const census = spec.census === null || spec.valueText === undefined ? '' : ` (${censusLabel(spec.census)})`;
+	const note = spec.censusNote === undefined ? '' : `; ${spec.censusNote}`;
+	const census =
+		spec.census === null || spec.valueText === undefined ? '' : ` (${censusLabel(spec.census)}${note})`;
 	const status = spec.status === 'not-checkable' ? (spec.reason ?? NOT_CHECKABLE) : spec.status;
 	const unverified = spec.rule.verified ? '' : ' [unverified rule wording]';
 	return `${subject}${spec.rule.title}${value}${census} — ${spec.rule.wording}: ${status}${unverified}`;
@@ -67,6 +72,7 @@ export function criterionResult(spec: CriterionSpec): CriterionResult {
 		threshold: spec.threshold === undefined ? spec.rule.threshold : spec.threshold,
 		nearFrom: spec.nearFrom ?? null,
 		census: spec.census,
+		...(spec.censusNote !== undefined && { censusNote: spec.censusNote }),
 		source: citeRule(spec.rule),
 		verified: spec.rule.verified,
 		label: labelOf(spec)

@@ -1,5 +1,5 @@
 import type { Municipality, MunicipalityKind } from '../../data/types';
-import { censusFigures, DAYTIME_NOT_AVAILABLE, type CensusYear } from '../census';
+import { censusFigures, DAYTIME_NOT_AVAILABLE, RATIO_FROM_2020, ratioCensus, type CensusYear } from '../census';
 import type { EligibilityParameters, CriterionRule } from '../rules';
 import {
 	criterionResult,
@@ -53,16 +53,20 @@ export function cityTypeCriterion(
 	});
 }
 
-/** `statusOf` grades a known ratio; an unknown one (2015, or no residents) is not checkable. */
+/**
+ * `statusOf` grades a known ratio; an unknown one (2015, or no residents) is not checkable.
+ * On the 2025 base the ratio is 2020's, and the result says so.
+ */
 export function ratioCriterion(
 	subject: Subject,
 	rule: CriterionRule,
 	statusOf: (ratio: number) => CriterionStatus,
 	nearFrom: number | null = null
 ): CriterionResult {
-	const { dayNightRatio } = censusFigures(subject.municipality, subject.census);
+	const source = ratioCensus(subject.census);
+	const dayNightRatio = source === null ? null : censusFigures(subject.municipality, source).dayNightRatio;
 	const reason =
-		subject.census === 2015
+		source === null
 			? `${NOT_CHECKABLE} (${DAYTIME_NOT_AVAILABLE})`
 			: `${NOT_CHECKABLE} (no resident population)`;
 	return criterionResult({
@@ -73,7 +77,8 @@ export function ratioCriterion(
 		value: dayNightRatio,
 		valueText: dayNightRatio === null ? undefined : formatRatio(dayNightRatio),
 		nearFrom,
-		census: subject.census,
+		census: source ?? subject.census,
+		censusNote: source !== null && source !== subject.census ? RATIO_FROM_2020 : undefined,
 		reason
 	});
 }

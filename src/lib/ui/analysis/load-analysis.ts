@@ -1,3 +1,4 @@
+import { loadOutlook } from '$lib/data/outlook';
 import type { Geodata } from '$lib/data/types';
 
 type AnalysisModule = typeof import('$lib/analysis');
@@ -14,17 +15,20 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The analysis module and its context, built once per page for the loaded geodata, when
- * first asked for: the module (with Turf) and the context stay off the initial load path.
+ * first asked for: the module (with Turf), `outlook.json` (the 2025 base and the IPSS
+ * projections) and the context stay off the initial load path.
  */
 export function loadAnalysis(geodata: Geodata): Promise<LoadedAnalysis> {
 	let pending = loaded.get(geodata);
 	if (pending === undefined) {
+		const outlook = loadOutlook(geodata.municipalities);
 		pending = import('$lib/analysis').then(async (api) => {
 			await nextTask();
 			const context = api.createAnalysisContext({
 				municipalities: geodata.municipalities,
 				spheres: geodata.spheres,
-				topology: geodata.topology
+				topology: geodata.topology,
+				outlook: await outlook
 			});
 			return { api, context };
 		});
