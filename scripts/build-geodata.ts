@@ -22,7 +22,13 @@ import {
 	readCensus,
 	readCityStatus
 } from './lib/municipalities';
-import { buildOutlook, CENSUS_2025_FILE, PROJECTIONS_FILE, readCensus2025, readProjections } from './lib/outlook';
+import {
+	buildOutlook,
+	CENSUS_2025_FILE,
+	PROJECTIONS_FILE,
+	readCensus2025,
+	readProjections
+} from './lib/outlook';
 import { buildProjects, PROJECTS_SOURCE_NAME, serializeProjects } from './lib/projects';
 import { loadReadings } from './lib/readings';
 import { NameResolver } from './lib/resolve';

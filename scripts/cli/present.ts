@@ -123,10 +123,14 @@ export function membersText(context: AnalysisContext, aggregate: Aggregate): str
 	});
 	const ratioYear = ratioCensus(aggregate.census);
 	const ratioHeading = ratioYear === null ? 'ratio' : `ratio ${ratioYear}`;
-	return formatTable(['code', 'municipality', 'kind', `population ${aggregate.census}`, ratioHeading, 'area'], rows, {
-		right: [3, 4, 5],
-		indent: '  '
-	});
+	return formatTable(
+		['code', 'municipality', 'kind', `population ${aggregate.census}`, ratioHeading, 'area'],
+		rows,
+		{
+			right: [3, 4, 5],
+			indent: '  '
+		}
+	);
 }
 
 export function eligibilityText(results: readonly EligibilityResult[]): string {

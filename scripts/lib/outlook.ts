@@ -101,7 +101,8 @@ export function readCensus2025(
 	}
 	for (const [parent, { sum, line }] of wardSums) {
 		const city = population.get(parent);
-		if (city === undefined) fail(CENSUS_2025_FILE, line, `ward of ${parent}, which is not a designated city row`);
+		if (city === undefined)
+			fail(CENSUS_2025_FILE, line, `ward of ${parent}, which is not a designated city row`);
 		if (city !== sum) {
 			fail(CENSUS_2025_FILE, line, `the wards of ${parent} sum to ${sum}, its city row says ${city}`);
 		}
@@ -123,7 +124,8 @@ function readProjectionRecord(record: CsvRecord): ProjectionRecord {
 	const file = PROJECTIONS_FILE;
 	const code = readCode(record, 'code', file);
 	const kind = requireField(record, 'ipss_kind', file);
-	if (!(IPSS_KINDS as readonly string[]).includes(kind)) fail(file, record.line, `unknown ipss_kind "${kind}"`);
+	if (!(IPSS_KINDS as readonly string[]).includes(kind))
+		fail(file, record.line, `unknown ipss_kind "${kind}"`);
 	const pop2020 = readCount(record, 'pop_2020', file);
 	const values = PROJECTION_YEARS.map((year) => readCount(record, `pop_${year}`, file));
 	const empty = values.filter((value) => value === null).length;
@@ -213,12 +215,10 @@ export function buildOutlook(
 	projections: Projections,
 	schemaVersion: number
 ): OutlookTable {
-	const rows = municipalities.map(
-		(m): OutlookRow => ({
-			code: m.code,
-			pop2025: population2025.get(m.code) as number,
-			projected: projections.byCode.get(m.code) ?? null
-		})
-	);
+	const rows = municipalities.map((m): OutlookRow => ({
+		code: m.code,
+		pop2025: population2025.get(m.code) as number,
+		projected: projections.byCode.get(m.code) ?? null
+	}));
 	return { schemaVersion, years: [...PROJECTION_YEARS], areas: projections.areas, municipalities: rows };
 }

@@ -38,7 +38,9 @@ describe('front page', () => {
 	test('shows the data credits', async () => {
 		const attribution = opened.page.getByRole('contentinfo', { name: '出典' });
 		await expect(attribution.getByText(/国土数値情報/).isVisible()).resolves.toBe(true);
-		await expect(attribution.getByText(/国勢調査/).isVisible()).resolves.toBe(true);
+		await expect(attribution.getByText(/令和2年国勢調査/).isVisible()).resolves.toBe(true);
+		await expect(attribution.getByText(/令和7年国勢調査 人口速報集計/).isVisible()).resolves.toBe(true);
+		await expect(attribution.getByText(/国立社会保障・人口問題研究所/).isVisible()).resolves.toBe(true);
 	});
 
 	test('raises no page or console errors', () => {

@@ -18,10 +18,16 @@ describe('cli: the 2025 base and the outlook', () => {
 		const json = JSON.parse(outlook.stdout);
 		expect(json.basis).toContain('IPSS');
 		expect(json.census['2020']).toEqual({ sphere: 852_168, centre: 460_930 });
-		expect(json.projections.map((p: { year: number }) => p.year)).toEqual([2025, 2030, 2035, 2040, 2045, 2050]);
+		expect(json.projections.map((p: { year: number }) => p.year)).toEqual([
+			2025, 2030, 2035, 2040, 2045, 2050
+		]);
 		expect(json.projections.at(-1)).toMatchObject({ year: 2050, sphere: 621_862, centre: 383_669 });
 		expect(json.crossings).toEqual([
-			expect.objectContaining({ criterion: 'renkei.centre.population', threshold: 200_000, firstProjectedYear: null })
+			expect.objectContaining({
+				criterion: 'renkei.centre.population',
+				threshold: 200_000,
+				firstProjectedYear: null
+			})
 		]);
 	});
 
@@ -31,7 +37,9 @@ describe('cli: the 2025 base and the outlook', () => {
 		expect(json.census).toBe(2025);
 		expect(json.population).toBe(796_985);
 		expect(json.daytimePopulation).toBeNull();
-		const ratio = json.eligibility.find((c: { criterion: string }) => c.criterion === 'renkei.centre.dayNightRatio');
+		const ratio = json.eligibility.find(
+			(c: { criterion: string }) => c.criterion === 'renkei.centre.dayNightRatio'
+		);
 		expect(ratio).toMatchObject({ census: 2020, status: 'near' });
 	});
 

@@ -63,7 +63,9 @@ describe('2025 速報 reader', () => {
 	});
 
 	it('stops on a municipality without a row, and on a code the map does not draw', () => {
-		expect(() => census(...goodCensusRows.slice(1))).toThrow('no row for 1 municipalities of the map (07204 いわき市)');
+		expect(() => census(...goodCensusRows.slice(1))).toThrow(
+			'no row for 1 municipalities of the map (07204 いわき市)'
+		);
 		expect(() => census(...goodCensusRows, '99999,架空市,10,,city,')).toThrow(
 			':8: code 99999 is not a municipality of the map'
 		);
@@ -76,7 +78,8 @@ describe('2025 速報 reader', () => {
 	});
 });
 
-const PROJECTION_HEADER = 'code,name,ipss_kind,pop_2020,pop_2025,pop_2030,pop_2035,pop_2040,pop_2045,pop_2050,note';
+const PROJECTION_HEADER =
+	'code,name,ipss_kind,pop_2020,pop_2025,pop_2030,pop_2035,pop_2040,pop_2045,pop_2050,note';
 const projections = (...rows: string[]) =>
 	readProjections(parseCsv([PROJECTION_HEADER, ...rows].join('\n'), 'p.csv'), map);
 const goodProjectionRows = [
@@ -119,7 +122,9 @@ describe('IPSS projection reader', () => {
 		expect(() => projections(...partial)).toThrow(':4: 22130 has figures for some projection years only');
 		const differs = [...goodProjectionRows];
 		differs[2] = '22130,浜松市,1,790719,772254,752174,730724,707669,683036,657052,';
-		expect(() => projections(...differs)).toThrow(':4: 22130: pop_2020 790719 differs from the census count 790718');
+		expect(() => projections(...differs)).toThrow(
+			':4: 22130: pop_2020 790719 differs from the census count 790718'
+		);
 	});
 });
 
@@ -144,6 +149,8 @@ describe('outlook.json on the four-municipality fixture', () => {
 	it('credits the 2025 速報 and IPSS', () => {
 		const credits = manifest.attribution.map((a: { ja: string }) => a.ja).join('\n');
 		expect(credits).toContain('令和7年国勢調査 人口速報集計');
-		expect(credits).toContain('国立社会保障・人口問題研究所『日本の地域別将来推計人口（令和5(2023)年推計）』');
+		expect(credits).toContain(
+			'国立社会保障・人口問題研究所『日本の地域別将来推計人口（令和5(2023)年推計）』'
+		);
 	});
 });

@@ -1,4 +1,9 @@
-import { outlookOf, sphereOutlook, type Outlook, type PopulationPath } from '../../../src/lib/analysis/outlook';
+import {
+	outlookOf,
+	sphereOutlook,
+	type Outlook,
+	type PopulationPath
+} from '../../../src/lib/analysis/outlook';
 import type { AnalysisContext } from '../../../src/lib/analysis/context';
 import type { SphereKind } from '../../../src/lib/data/types';
 import type { CliCommand } from '../command';
@@ -45,7 +50,14 @@ const figure = (value: number | null) => (value === null ? 'no projection' : for
 function outlookText(context: AnalysisContext, outlook: Outlook, heading: string): string {
 	const nameOf = (code: string) => context.municipalities.get(code)?.name ?? code;
 	const rows = [
-		['2020', 'census (R2)', formatInteger(outlook.centre.census2020), '', formatInteger(outlook.sphere.census2020), ''],
+		[
+			'2020',
+			'census (R2)',
+			formatInteger(outlook.centre.census2020),
+			'',
+			formatInteger(outlook.sphere.census2020),
+			''
+		],
 		[
 			'2025',
 			'census (R7速報)',
@@ -67,10 +79,16 @@ function outlookText(context: AnalysisContext, outlook: Outlook, heading: string
 		c.subject.map(nameOf).join('・'),
 		`${c.title} ${c.wording}`,
 		c.crossedIn2020 ? 'already in 2020' : c.crossedIn2025 ? 'in the 2025 速報' : '—',
-		c.noProjection ? 'no projection' : c.firstProjectedYear === null ? `not by ${outlook.years.at(-1)}` : String(c.firstProjectedYear)
+		c.noProjection
+			? 'no projection'
+			: c.firstProjectedYear === null
+				? `not by ${outlook.years.at(-1)}`
+				: String(c.firstProjectedYear)
 	]);
 	const notes = [
-		...outlook.sphere.unprojected.map((code) => `no projection: ${code} ${nameOf(code)} (IPSS projects it only within an area)`),
+		...outlook.sphere.unprojected.map(
+			(code) => `no projection: ${code} ${nameOf(code)} (IPSS projects it only within an area)`
+		),
 		...outlook.sphere.areasCounted.map((code) => `counted as one IPSS area: ${code}`)
 	];
 	return [
@@ -80,7 +98,10 @@ function outlookText(context: AnalysisContext, outlook: Outlook, heading: string
 			['centre', outlook.centres.map(nameOf).join('・') || 'none']
 		]),
 		'',
-		formatTable(['year', 'source', 'centre', 'Δ 2020', 'sphere', 'Δ 2020'], rows, { right: [2, 3, 4, 5], indent: '  ' }),
+		formatTable(['year', 'source', 'centre', 'Δ 2020', 'sphere', 'Δ 2020'], rows, {
+			right: [2, 3, 4, 5],
+			indent: '  '
+		}),
 		...notes,
 		'',
 		'Threshold crossings (IPSS projections, not criteria):',
@@ -92,7 +113,8 @@ function outlookText(context: AnalysisContext, outlook: Outlook, heading: string
 
 const command: CliCommand = {
 	name: 'outlook',
-	usage: 'outlook <sphere-id | code,code,...> [--as-of YYYY-MM-DD] [--centres code[,code]] [--kind renkei|teiju]',
+	usage:
+		'outlook <sphere-id | code,code,...> [--as-of YYYY-MM-DD] [--centres code[,code]] [--kind renkei|teiju]',
 	summary:
 		'Population 2020, 2025 (速報) and the IPSS projections to 2050 of a sphere or list, and the years its centre would cross the population thresholds.',
 	positionals: { min: 1, max: 1 },

@@ -103,8 +103,14 @@ export function populationPath(context: AnalysisContext, codes: readonly string[
 		for (const code of counted) total += projections.projectedByCode.get(code)?.[index] ?? 0;
 		return total;
 	});
-	const census2020 = counted.reduce((sum, code) => sum + populationOf(getMunicipality(context, code), 2020), 0);
-	const census2025 = counted.reduce((sum, code) => sum + populationOf(getMunicipality(context, code), 2025), 0);
+	const census2020 = counted.reduce(
+		(sum, code) => sum + populationOf(getMunicipality(context, code), 2020),
+		0
+	);
+	const census2025 = counted.reduce(
+		(sum, code) => sum + populationOf(getMunicipality(context, code), 2025),
+		0
+	);
 	return {
 		codes: counted,
 		census2020,
@@ -142,7 +148,12 @@ function thresholdRules(kind: SphereKind, pair: boolean): ThresholdRule[] {
 		const { population, combinedPopulation } = renkei.pair;
 		return [
 			threshold('renkei.pair.population', population, population.threshold, 'each'),
-			threshold('renkei.pair.combinedPopulation', combinedPopulation, combinedPopulation.threshold, 'combined')
+			threshold(
+				'renkei.pair.combinedPopulation',
+				combinedPopulation,
+				combinedPopulation.threshold,
+				'combined'
+			)
 		];
 	}
 	if (kind === 'renkei') {
@@ -152,7 +163,13 @@ function thresholdRules(kind: SphereKind, pair: boolean): ThresholdRule[] {
 	if (pair) {
 		const { combinedPopulation } = teiju.pair;
 		return [
-			threshold('teiju.pair.combinedPopulation', combinedPopulation, combinedPopulation.threshold, 'combined', 'at-or-below')
+			threshold(
+				'teiju.pair.combinedPopulation',
+				combinedPopulation,
+				combinedPopulation.threshold,
+				'combined',
+				'at-or-below'
+			)
 		];
 	}
 	const { population } = teiju.centre;
@@ -214,7 +231,11 @@ export function outlookOf(context: AnalysisContext, subject: OutlookSubject): Ou
 }
 
 /** Outlook of a sphere with its listed members (as of a date, when given). */
-export function sphereOutlook(context: AnalysisContext, sphereId: string, asOf: string | null = null): Outlook {
+export function sphereOutlook(
+	context: AnalysisContext,
+	sphereId: string,
+	asOf: string | null = null
+): Outlook {
 	const sphere = getSphere(context, sphereId);
 	const membership = sphereMembership(sphere, asOf);
 	return outlookOf(context, { kind: sphere.kind, centres: membership.centres, codes: membership.codes });

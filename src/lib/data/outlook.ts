@@ -3,12 +3,7 @@ import outlookUrl from '$geodata/outlook.json?url';
 import * as v from 'valibot';
 import { loadFile } from './load';
 import { GeodataError, validateGeodataFile } from './schema';
-import {
-	GEODATA_SCHEMA_VERSION,
-	PROJECTION_YEARS,
-	type MunicipalityTable,
-	type OutlookTable
-} from './types';
+import { GEODATA_SCHEMA_VERSION, PROJECTION_YEARS, type MunicipalityTable, type OutlookTable } from './types';
 
 export const outlookFile = { name: 'outlook.json', url: outlookUrl };
 

@@ -124,7 +124,10 @@ const ja = {
 		computing: '計算しています…',
 		failed: (detail: string) => `分析できませんでした（${detail}）`,
 		censusLabel: '国勢調査',
-		censusYears: { 2025: '2025年（R7速報）', 2020: '2020年（R2）', 2015: '2015年（H27）' } as Record<CensusYear, string>,
+		censusYears: { 2025: '2025年（R7速報）', 2020: '2020年（R2）', 2015: '2015年（H27）' } as Record<
+			CensusYear,
+			string
+		>,
 		membershipAsOf: (date: string) => `${date} 時点の構成市町村`,
 		membershipAll: '掲載された全構成市町村（終了した圏域）',
 		memberCount: '構成市町村数',

@@ -1,5 +1,11 @@
 import type { Municipality, MunicipalityKind } from '../../data/types';
-import { censusFigures, DAYTIME_NOT_AVAILABLE, RATIO_FROM_2020, ratioCensus, type CensusYear } from '../census';
+import {
+	censusFigures,
+	DAYTIME_NOT_AVAILABLE,
+	RATIO_FROM_2020,
+	ratioCensus,
+	type CensusYear
+} from '../census';
 import type { EligibilityParameters, CriterionRule } from '../rules';
 import {
 	criterionResult,

@@ -1,5 +1,5 @@
 /** What the draft panel derives from a draft with the analysis module: figures, warnings, comparison. */
-import type { DraftAnalysis } from '$lib/analysis';
+import type { CensusYear, DraftAnalysis } from '$lib/analysis';
 import type { LoadedAnalysis } from '../analysis/load-analysis';
 import type { Draft } from '$lib/drafts/model';
 import type { SharedDraft } from '$lib/drafts/share';
@@ -22,7 +22,7 @@ export interface ContiguityWarning {
 export function analyse(
 	loaded: LoadedAnalysis,
 	draft: Draft | SharedDraft,
-	options: { census: 2015 | 2020; parameters: { renkeiRatioTolerance: number } }
+	options: { census: CensusYear; parameters: { renkeiRatioTolerance: number } }
 ): DraftAnalysis | null {
 	if (draft.codes.length === 0) return null;
 	return loaded.api.analyseDraft(loaded.context, draft, options);
@@ -39,7 +39,7 @@ type OriginalAggregate = ReturnType<LoadedAnalysis['api']['aggregateCodes']> & {
 // The original sphere does not change while its copy is edited: merge its outline once.
 const originals = new WeakMap<LoadedAnalysis, Map<string, OriginalAggregate>>();
 
-function originalAggregate(loaded: LoadedAnalysis, sphereId: string, asOf: string, census: 2015 | 2020) {
+function originalAggregate(loaded: LoadedAnalysis, sphereId: string, asOf: string, census: CensusYear) {
 	let cache = originals.get(loaded);
 	if (cache === undefined) originals.set(loaded, (cache = new Map()));
 	const key = `${sphereId}|${asOf}|${census}`;
@@ -60,7 +60,7 @@ export function compareWithOriginal(
 	draft: Draft,
 	analysis: DraftAnalysis | null,
 	asOf: string,
-	census: 2015 | 2020
+	census: CensusYear
 ): Comparison | null {
 	if (draft.originSphereId === null) return null;
 	const sphere = loaded.context.spheresById.get(draft.originSphereId);
