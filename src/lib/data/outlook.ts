@@ -3,7 +3,7 @@ import outlookUrl from '$geodata/outlook.json?url';
 import * as v from 'valibot';
 import { loadFile } from './load';
 import { GeodataError, validateGeodataFile } from './schema';
-import { GEODATA_SCHEMA_VERSION, PROJECTION_YEARS, type MunicipalityTable, type OutlookTable } from './types';
+import { GEODATA_SCHEMA_VERSION, PROJECTION_YEARS, type OutlookTable } from './types';
 
 export const outlookFile = { name: 'outlook.json', url: outlookUrl };
 
@@ -49,23 +49,24 @@ export function checkOutlookCodes(outlook: OutlookTable, municipalityCodes: Read
 	}
 }
 
-const loaded = new WeakMap<MunicipalityTable, Promise<OutlookTable>>();
+/** Fetches and validates `outlook.json` (no caching: see loadOutlook). */
+export function fetchOutlook(fetchFn: typeof fetch = fetch): Promise<OutlookTable> {
+	return loadFile(fetchFn, outlookFile, decodeOutlook);
+}
+
+let pending: Promise<OutlookTable> | null = null;
 
 /**
- * `outlook.json`, fetched once per page when first needed and checked against the loaded
- * municipalities: it is not part of the first view.
+ * `outlook.json`, fetched once per page when a view first needs it: it is not part of the
+ * first view. A failure is not kept, so the next view to ask tries again.
  */
-export function loadOutlook(table: MunicipalityTable, fetchFn: typeof fetch = fetch): Promise<OutlookTable> {
-	let pending = loaded.get(table);
-	if (pending === undefined) {
-		pending = loadFile(fetchFn, outlookFile, (raw) => {
-			const outlook = decodeOutlook(raw);
-			checkOutlookCodes(outlook, new Set(table.municipalities.map((m) => m.code)));
-			return outlook;
+export function loadOutlook(): Promise<OutlookTable> {
+	if (pending === null) {
+		const attempt = fetchOutlook();
+		pending = attempt;
+		attempt.catch(() => {
+			if (pending === attempt) pending = null;
 		});
-		loaded.set(table, pending);
-		// A failure is not kept: the next caller tries again.
-		pending.catch(() => loaded.delete(table));
 	}
 	return pending;
 }

@@ -1,4 +1,4 @@
-import { loadOutlook } from '$lib/data/outlook';
+import { checkOutlookCodes, loadOutlook } from '$lib/data/outlook';
 import type { Geodata } from '$lib/data/types';
 
 type AnalysisModule = typeof import('$lib/analysis');
@@ -21,14 +21,15 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function loadAnalysis(geodata: Geodata): Promise<LoadedAnalysis> {
 	let pending = loaded.get(geodata);
 	if (pending === undefined) {
-		const outlook = loadOutlook(geodata.municipalities);
-		pending = import('$lib/analysis').then(async (api) => {
+		const codes = new Set(geodata.municipalities.municipalities.map((m) => m.code));
+		pending = Promise.all([import('$lib/analysis'), loadOutlook()]).then(async ([api, outlook]) => {
+			checkOutlookCodes(outlook, codes);
 			await nextTask();
 			const context = api.createAnalysisContext({
 				municipalities: geodata.municipalities,
 				spheres: geodata.spheres,
 				topology: geodata.topology,
-				outlook: await outlook
+				outlook
 			});
 			return { api, context };
 		});
