@@ -7,13 +7,18 @@
  */
 import { scaleQuantile } from 'd3-scale';
 import { interpolateBrBG, interpolatePuOr, interpolateYlGnBu, interpolateYlOrRd } from 'd3-scale-chromatic';
-import type { Municipality } from '$lib/data/types';
+import type { Municipality, OutlookRow } from '$lib/data/types';
 import { MAX_ABS_BREAK, normaliseBreaks } from '$lib/state/url';
 import type { ChoroplethChoice, ChoroplethMetric } from '$lib/state/types';
 
+/** `outlook.json` rows by code: the 2025 速報 and the IPSS projections. */
+export type OutlookRows = ReadonlyMap<string, OutlookRow>;
+
 export interface MetricDefinition {
 	/** The value for one municipality, or null where there is no meaningful figure. */
-	value(municipality: Municipality): number | null;
+	value(municipality: Municipality, outlook?: OutlookRows | null): number | null;
+	/** The measure reads `outlook.json`, which is loaded only when such a measure is chosen. */
+	needsOutlook?: true;
 	/** Diverging metrics have a neutral midpoint that is always a class limit. */
 	midpoint: number | null;
 	interpolate(t: number): string;
@@ -47,8 +52,35 @@ export const METRICS: Record<ChoroplethMetric, MetricDefinition> = {
 		midpoint: 0,
 		interpolate: (t) => interpolatePuOr(1 - t),
 		decimals: 1
+	},
+	pop2025: {
+		value: (m, outlook) => outlook?.get(m.code)?.pop2025 ?? null,
+		needsOutlook: true,
+		midpoint: null,
+		interpolate: interpolateYlGnBu,
+		decimals: 0
+	},
+	change2025: {
+		// 2020 → 2025 (速報), %; 双葉町 had no residents in 2020, so no rate exists.
+		value: (m, outlook) => percentChange(outlook?.get(m.code)?.pop2025, m.pop2020),
+		needsOutlook: true,
+		midpoint: 0,
+		interpolate: (t) => interpolatePuOr(1 - t),
+		decimals: 1
+	},
+	change2050: {
+		// 2020 census → IPSS 2050, %; no value where IPSS projects only an area (浜通り).
+		value: (m, outlook) => percentChange(outlook?.get(m.code)?.projected?.at(-1), m.pop2020),
+		needsOutlook: true,
+		midpoint: 0,
+		interpolate: (t) => interpolatePuOr(1 - t),
+		decimals: 1
 	}
 };
+
+function percentChange(value: number | null | undefined, from: number): number | null {
+	return value === null || value === undefined || from <= 0 ? null : ((value - from) / from) * 100;
+}
 
 export const NO_DATA_COLOUR = '#c9c4bb';
 
@@ -166,12 +198,19 @@ function limitsFor(
 	return midpoint === null ? limits : anchorLimits(limits, midpoint, extent);
 }
 
-/** Classifies every municipality given; callers leave out those that are never counted. */
-export function classify(choice: ChoroplethChoice, municipalities: readonly Municipality[]): Classification {
+/**
+ * Classifies every municipality given; callers leave out those that are never counted.
+ * A measure that needs `outlook.json` finds no values without it: load it first.
+ */
+export function classify(
+	choice: ChoroplethChoice,
+	municipalities: readonly Municipality[],
+	outlook: OutlookRows | null = null
+): Classification {
 	const metric = METRICS[choice.metric];
 	const valued: [code: string, value: number][] = [];
 	for (const municipality of municipalities) {
-		const value = metric.value(municipality);
+		const value = metric.value(municipality, outlook);
 		if (value !== null && Number.isFinite(value)) valued.push([municipality.code, value]);
 	}
 	const values = valued.map(([, value]) => value);

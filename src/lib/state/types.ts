@@ -17,7 +17,15 @@ export const DEFAULT_LAYERS: Readonly<LayerVisibility> = {
 	labels: true
 };
 
-export const CHOROPLETH_METRICS = ['pop', 'ratio', 'density', 'change'] as const;
+export const CHOROPLETH_METRICS = [
+	'pop',
+	'ratio',
+	'density',
+	'change',
+	'pop2025',
+	'change2025',
+	'change2050'
+] as const;
 export type ChoroplethMetric = (typeof CHOROPLETH_METRICS)[number];
 
 export const CLASSIFICATION_METHODS = ['quantile', 'equal', 'manual'] as const;

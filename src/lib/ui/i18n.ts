@@ -5,6 +5,7 @@
 import type { MunicipalityKind, SphereKind } from '$lib/data/types';
 import type { ChoroplethMetric, ClassificationMethod, Lang, LayerId } from '$lib/state/types';
 import type { UrlIssueReason, UrlParam } from '$lib/state/url';
+import { OUTLOOK_STRINGS } from './outlook/strings';
 import { PROJECT_STRINGS } from './projects/strings';
 import type { CensusYear } from '$lib/analysis/census';
 import type { PartSeparation } from '$lib/analysis/contiguity';
@@ -57,12 +58,20 @@ const ja = {
 		pop: '人口（2020年）',
 		ratio: '昼夜間人口比率',
 		density: '人口密度',
-		change: '人口増減率（2015→2020年）'
+		change: '人口増減率（2015→2020年）',
+		pop2025: '人口（2025年速報）',
+		change2025: '人口増減率（2020→2025年速報）',
+		change2050: '推計人口増減率（2020→2050年、社人研）'
 	} satisfies Record<ChoroplethMetric, string>,
-	metricUnits: { pop: '人', ratio: '%', density: '人/km²', change: '%' } satisfies Record<
-		ChoroplethMetric,
-		string
-	>,
+	metricUnits: {
+		pop: '人',
+		ratio: '%',
+		density: '人/km²',
+		change: '%',
+		pop2025: '人',
+		change2025: '%',
+		change2050: '%'
+	} satisfies Record<ChoroplethMetric, string>,
 	methodNames: { quantile: '分位数', equal: '等間隔', manual: '手動' } satisfies Record<
 		ClassificationMethod,
 		string
@@ -101,6 +110,7 @@ const ja = {
 	successor: '後継の圏域',
 	projectsHeading: 'モデル事業',
 	projectsUi: PROJECT_STRINGS.ja,
+	outlookUi: OUTLOOK_STRINGS.ja,
 	tableButton: '一覧',
 	tableButtonLabel: (prefecture: string) => `${prefecture}の市町村を表で見る`,
 	basisPrefectural: '県の独自支援',
@@ -272,9 +282,20 @@ const en: Strings = {
 		pop: 'Population (2020)',
 		ratio: 'Daytime/night-time population ratio',
 		density: 'Population density',
-		change: 'Population change (2015→2020)'
+		change: 'Population change (2015→2020)',
+		pop2025: 'Population (2025, preliminary)',
+		change2025: 'Population change (2020→2025 preliminary)',
+		change2050: 'Projected change (2020→2050, IPSS)'
 	},
-	metricUnits: { pop: 'people', ratio: '%', density: 'people/km²', change: '%' },
+	metricUnits: {
+		pop: 'people',
+		ratio: '%',
+		density: 'people/km²',
+		change: '%',
+		pop2025: 'people',
+		change2025: '%',
+		change2050: '%'
+	},
 	methodNames: { quantile: 'Quantile', equal: 'Equal interval', manual: 'Manual' },
 	classificationLabel: 'Method',
 	classCountLabel: 'Classes',
@@ -310,6 +331,7 @@ const en: Strings = {
 	successor: 'Successor sphere',
 	projectsHeading: 'Model projects',
 	projectsUi: PROJECT_STRINGS.en,
+	outlookUi: OUTLOOK_STRINGS.en,
 	tableButton: 'Table',
 	tableButtonLabel: (prefecture) => `Show the municipalities of ${prefecture} as a table`,
 	basisPrefectural: 'prefectural support',
