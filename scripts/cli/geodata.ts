@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { joinPopulation2025 } from '../../src/lib/data/population-2025';
 import type { ProjectTable } from '../../src/lib/data/projects-types';
 import type {
 	JapanTopology,
@@ -22,13 +23,15 @@ export interface CliGeodata {
 	outlook: OutlookTable;
 }
 
+/** The municipalities carry their 2025 速報 population (outlook.json), so every command takes --census 2025. */
 export function readGeodata(): CliGeodata {
+	const outlook = readJson<OutlookTable>('outlook.json');
 	return {
 		manifest: readJson<Manifest>('manifest.json'),
-		municipalities: readJson<MunicipalityTable>('municipalities.json'),
+		municipalities: joinPopulation2025(readJson<MunicipalityTable>('municipalities.json'), outlook),
 		spheres: readJson<SphereTable>('spheres.json'),
 		topology: readJson<JapanTopology>('japan.topo.json'),
-		outlook: readJson<OutlookTable>('outlook.json')
+		outlook
 	};
 }
 

@@ -55,4 +55,14 @@ describe('population over time: 2025 速報 and the IPSS outlook', () => {
 		await expect(outlook.getByText('621,862').isVisible()).resolves.toBe(true);
 		await expect(outlook.getByText(/社人研（IPSS）令和5年推計/).isVisible()).resolves.toBe(true);
 	});
+
+	test('the research view lists 呉市 below 20万 on the 2025 速報, and takes the 2025 base', async () => {
+		const page = await open('research');
+		const panel = page.getByTestId('centres-below');
+		const census = panel.locator('table[data-group="census"]');
+		await census.waitFor({ timeout: 90_000 });
+		await expect(census.getByText('呉市').first().isVisible()).resolves.toBe(true);
+		await page.getByTestId('coverage-census').selectOption('2025');
+		await expect.poll(() => page.getByText('123,049,524').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+	});
 });

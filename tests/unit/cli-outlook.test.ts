@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type Run } from './cli-run';
 
 describe('cli: the 2025 base and the outlook', () => {
-	let outlook: Run, sphere2025: Run, iwaki: Run, badCensus: Run;
+	let outlook: Run, sphere2025: Run, iwaki: Run, badCensus: Run, coverage2025: Run;
 
 	beforeAll(async () => {
-		[outlook, sphere2025, iwaki, badCensus] = await Promise.all([
+		[outlook, sphere2025, iwaki, badCensus, coverage2025] = await Promise.all([
 			runCli(['outlook', 'bingo', '--json']),
 			runCli(['sphere', 'bingo', '--census', '2025', '--json']),
 			runCli(['outlook', '07204,07209']),
-			runCli(['sphere', 'bingo', '--census', '2030'])
+			runCli(['sphere', 'bingo', '--census', '2030']),
+			runCli(['coverage', '--census', '2025', '--json'])
 		]);
 	}, 60_000);
 
@@ -41,6 +42,13 @@ describe('cli: the 2025 base and the outlook', () => {
 			(c: { criterion: string }) => c.criterion === 'renkei.centre.dayNightRatio'
 		);
 		expect(ratio).toMatchObject({ census: 2020, status: 'near' });
+	});
+
+	it('computes coverage on the 2025 base', () => {
+		expect(coverage2025.code).toBe(0);
+		const json = JSON.parse(coverage2025.stdout);
+		expect(json.census).toBe(2025);
+		expect(json.national.population).toBe(123_049_524);
 	});
 
 	it('says "no projection" for いわき市 and rejects an unknown census', () => {

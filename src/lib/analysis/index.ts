@@ -62,10 +62,12 @@ export {
 export { AnalysisInputError, UnknownMunicipalityError, UnknownSphereError } from './errors';
 export { outlineOf } from './outline';
 export {
+	centresBelowThresholds,
 	OUTLOOK_BASIS,
 	outlookOf,
 	populationPath,
 	sphereOutlook,
+	type CentreAtRisk,
 	type Outlook,
 	type OutlookSubject,
 	type PopulationPath,

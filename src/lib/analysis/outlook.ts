@@ -240,3 +240,40 @@ export function sphereOutlook(
 	const membership = sphereMembership(sphere, asOf);
 	return outlookOf(context, { kind: sphere.kind, centres: membership.centres, codes: membership.codes });
 }
+
+export interface CentreAtRisk {
+	sphereId: string;
+	sphereName: string;
+	kind: SphereKind;
+	crossing: ThresholdCrossing;
+	/** The first of: 2020 census, 2025 速報, or the IPSS year; null when none by the last year. */
+	when: 'census2020' | 'census2025' | number | null;
+}
+
+/**
+ * Centres of the spheres given whose population is below a threshold of their rules on the
+ * 2025 速報, or would be on the IPSS projection by `byYear`. Projections are outlooks, not
+ * criteria: this lists where to look, it fails no sphere.
+ */
+export function centresBelowThresholds(
+	context: AnalysisContext,
+	spheres: readonly { id: string }[],
+	byYear: number,
+	asOf: string | null = null
+): CentreAtRisk[] {
+	const rows: CentreAtRisk[] = [];
+	for (const { id } of spheres) {
+		const sphere = getSphere(context, id);
+		const outlook = sphereOutlook(context, id, asOf);
+		for (const crossing of outlook.crossings) {
+			const when = crossing.crossedIn2020
+				? 'census2020'
+				: crossing.crossedIn2025
+					? 'census2025'
+					: crossing.firstProjectedYear;
+			if (when === null || (typeof when === 'number' && when > byYear)) continue;
+			rows.push({ sphereId: id, sphereName: sphere.name, kind: sphere.kind, crossing, when });
+		}
+	}
+	return rows;
+}

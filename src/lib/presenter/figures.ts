@@ -1,3 +1,4 @@
+import type { CensusYear } from '$lib/analysis/census';
 import type { CoverageRow } from '$lib/analysis/coverage';
 import type { SphereSlide } from './slides';
 
@@ -17,13 +18,19 @@ export function formatPercent(value: number | null): string {
 	return value === null ? '—' : `${value.toFixed(1)}%`;
 }
 
-/** The headline figures of a prefecture, from its coverage row. */
-export function prefectureFigures(row: CoverageRow): Figure[] {
+/** Which census a population figure is from, as the headline figures name it. */
+export function censusName(census: CensusYear): string {
+	return census === 2025 ? '2025年国勢調査速報' : `${census}年国勢調査`;
+}
+
+/** The headline figures of a prefecture, from its coverage row on the given census. */
+export function prefectureFigures(row: CoverageRow, census: CensusYear = 2020): Figure[] {
+	const basis = censusName(census);
 	return [
-		{ label: '人口 (2020年)', value: `${formatCount(row.population)} 人` },
+		{ label: `人口 (${basis})`, value: `${formatCount(row.population)} 人` },
 		{ label: '市町村数', value: formatCount(row.municipalities) },
-		{ label: '連携中枢都市圏 人口カバー率', value: formatPercent(row.renkeiPopulationPct) },
-		{ label: '定住自立圏 人口カバー率', value: formatPercent(row.teijuPopulationPct) },
+		{ label: `連携中枢都市圏 人口カバー率 (${basis})`, value: formatPercent(row.renkeiPopulationPct) },
+		{ label: `定住自立圏 人口カバー率 (${basis})`, value: formatPercent(row.teijuPopulationPct) },
 		{ label: '連携中枢都市圏 市町村カバー率', value: formatPercent(row.renkeiMunicipalitiesPct) },
 		{ label: '定住自立圏 市町村カバー率', value: formatPercent(row.teijuMunicipalitiesPct) },
 		{ label: 'モデル事業数', value: formatCount(row.projects) }
@@ -37,7 +44,7 @@ export function sphereFigures(slide: SphereSlide): Figure[] {
 	return [
 		{ label: '種別', value: SPHERE_KIND_NAMES[slide.kind] },
 		{ label: '構成市町村数', value: formatCount(slide.memberCount) },
-		{ label: '人口 (2020年)', value: `${formatCount(slide.population)} 人` },
+		{ label: `人口 (${censusName(2020)})`, value: `${formatCount(slide.population)} 人` },
 		{ label: '中心市', value: slide.centreNames.join('・') }
 	];
 }

@@ -3,7 +3,12 @@ import { aggregateCodes } from '../../../src/lib/analysis/aggregate';
 import { censusFigures, RATIO_FROM_2020 } from '../../../src/lib/analysis/census';
 import { createAnalysisContext } from '../../../src/lib/analysis/context';
 import { evaluateCentre } from '../../../src/lib/analysis/eligibility/evaluate';
-import { outlookOf, populationPath, sphereOutlook } from '../../../src/lib/analysis/outlook';
+import {
+	centresBelowThresholds,
+	outlookOf,
+	populationPath,
+	sphereOutlook
+} from '../../../src/lib/analysis/outlook';
 import { ELIGIBILITY_RULES } from '../../../src/lib/analysis/rules';
 import { analyseSphere } from '../../../src/lib/analysis/sphere';
 import type { JapanTopology } from '../../../src/lib/data/types';
@@ -136,6 +141,25 @@ describe('IPSS outlook', () => {
 		expect(outlook.crossings[0]).toMatchObject({ crossedIn2020: false, crossedIn2025: true });
 		expect(() => outlookOf(context, { kind: null, centres: [matsue], codes: [kure] })).toThrow(
 			`Centre ${matsue} is not among the counted codes`
+		);
+	});
+});
+
+describe('centres below their thresholds', () => {
+	const current = context.spheres.filter((s) => s.endedOn === null);
+
+	it('lists 呉市 on the 2025 速報, not 松江市 (a two-city centre with 米子市), and more by 2050 than by 2035', () => {
+		const by2035 = centresBelowThresholds(context, current, 2035, '2025-04-01');
+		const by2050 = centresBelowThresholds(context, current, 2050, '2025-04-01');
+		const on2025 = by2035.filter((row) => row.when === 'census2025');
+		const renkei2025 = on2025.filter((row) => row.crossing.criterion === 'renkei.centre.population');
+		expect(renkei2025.map((row) => row.crossing.subject[0])).toEqual([kure]);
+		expect(on2025.some((row) => row.crossing.subject.includes(matsue))).toBe(false);
+		expect(by2050.length).toBeGreaterThan(by2035.length);
+		expect(by2050.every((row) => row.when !== null)).toBe(true);
+		// いわき市 has no projection: it is never listed on a projected year.
+		expect(by2050.some((row) => row.crossing.subject.includes(iwaki) && typeof row.when === 'number')).toBe(
+			false
 		);
 	});
 });

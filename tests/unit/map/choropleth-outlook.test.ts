@@ -5,8 +5,12 @@ import { readCommittedGeodata } from '../read-geodata';
 const { table, outlook } = readCommittedGeodata();
 const rows = new Map(outlook.municipalities.map((row) => [row.code, row]));
 const byName = (name: string) => table.municipalities.find((m) => m.name === name)!;
-const choice = (metric: 'pop2025' | 'change2025' | 'change2050') =>
-	({ metric, method: 'quantile', classes: 6, breaks: [] }) as const;
+const choice = (metric: 'pop2025' | 'change2025' | 'change2050') => ({
+	metric,
+	method: 'quantile' as const,
+	classes: 6,
+	breaks: [] as number[]
+});
 
 describe('choropleth measures of 2025 and the IPSS outlook', () => {
 	it('reads population 2025 and the changes from outlook.json', () => {

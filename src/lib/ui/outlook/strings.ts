@@ -27,7 +27,16 @@ const ja = {
 	failed: (detail: string) => `推計人口を読み込めませんでした（${detail}）`,
 	populationHeading: '人口の推移（国勢調査）',
 	projection2050: '2050年 推計（社人研）',
-	prelimShort: '速報'
+	prelimShort: '速報',
+	coverageCensus: '人口の基準',
+	centresHeading: '人口基準を下回る中心市',
+	centresIntro:
+		'現在の圏域の中心市のうち、2025年速報で人口基準を下回るもの、または社人研推計で2035年・2050年までに下回る見込みのもの。推計は判定ではありません。',
+	groupCensus: '国勢調査で下回る（2020年・2025年速報）',
+	groupBy: (year: number) => `推計で${year}年までに下回る`,
+	columns: { sphere: '圏域', centre: '中心市', threshold: '基準', when: '時期' },
+	noneInGroup: 'なし',
+	computing: '計算中…'
 };
 
 export type OutlookStrings = typeof ja;
@@ -60,7 +69,16 @@ const en: OutlookStrings = {
 	failed: (detail) => `Could not load the projections (${detail})`,
 	populationHeading: 'Population by census',
 	projection2050: '2050 projection (IPSS)',
-	prelimShort: 'prelim.'
+	prelimShort: 'prelim.',
+	coverageCensus: 'Population base',
+	centresHeading: 'Centres below their population threshold',
+	centresIntro:
+		'Centres of current spheres below their threshold in the 2025 preliminary count, or projected by IPSS to fall below it by 2035 or 2050. Projections are not checks.',
+	groupCensus: 'Below in a census (2020 or 2025 preliminary)',
+	groupBy: (year) => `Projected below by ${year}`,
+	columns: { sphere: 'Sphere', centre: 'Centre', threshold: 'Threshold', when: 'When' },
+	noneInGroup: 'none',
+	computing: 'Computing…'
 };
 
 export const OUTLOOK_STRINGS = { ja, en } as const;
