@@ -61,7 +61,10 @@ describe('presenter slides', () => {
 			prefectureFigures(coverage.prefectures.find((row) => row.prefCode === code)!)
 				.filter((figure) => figure.value.includes(PARTIAL_FLAG))
 				.map((figure) => figure.label);
-		expect(flaggedLabels('01')).toEqual(['定住自立圏 人口カバー率', '定住自立圏 市町村カバー率']);
+		expect(flaggedLabels('01')).toEqual([
+			'定住自立圏 人口カバー率 (2020年国勢調査)',
+			'定住自立圏 市町村カバー率'
+		]);
 		const complete = coverage.prefectures.find((row) => !row.teijuIncomplete)!;
 		expect(flaggedLabels(complete.prefCode)).toEqual([]);
 	});
