@@ -62,7 +62,7 @@ describe('first use', () => {
 		expect(await presenter.getAttribute('data-slide')).toBe('kushiro');
 		const figures = page.locator('.figures');
 		await expect.poll(() => figures.innerText()).toMatch(/構成市町村数\s*2（一部のみ確認）/);
-		expect(await figures.innerText()).toMatch(/人口 \(2020年\)\s*[\d,]+ 人（一部のみ確認）/);
+		expect(await figures.innerText()).toMatch(/人口 \(2020年国勢調査\)\s*[\d,]+ 人（一部のみ確認）/);
 		// A sphere listed in full carries no flag.
 		await page.keyboard.press('Home');
 		await page.keyboard.press('ArrowRight');
