@@ -1,5 +1,6 @@
 /** What the draft panel derives from a draft with the analysis module: figures, warnings, comparison. */
 import type { DraftAnalysis } from '$lib/analysis';
+import type { CommutingIndex } from '$lib/analysis/commuting';
 import type { LoadedAnalysis } from '../analysis/load-analysis';
 import type { Draft } from '$lib/drafts/model';
 import type { SharedDraft } from '$lib/drafts/share';
@@ -22,7 +23,11 @@ export interface ContiguityWarning {
 export function analyse(
 	loaded: LoadedAnalysis,
 	draft: Draft | SharedDraft,
-	options: { census: 2015 | 2020; parameters: { renkeiRatioTolerance: number } }
+	options: {
+		census: 2015 | 2020;
+		parameters: { renkeiRatioTolerance: number; commutingTolerance: number };
+		commuting?: CommutingIndex;
+	}
 ): DraftAnalysis | null {
 	if (draft.codes.length === 0) return null;
 	return loaded.api.analyseDraft(loaded.context, draft, options);
