@@ -33,6 +33,13 @@ const ja = {
 	inDraft: '案に追加済み',
 	noDraftOpen: 'この圏域を案に写すと、案の画面から1クリックで追加できます。',
 	moreCandidates: (n: number) => `ほか ${n} 件`,
+	mapSharesLabel: '通勤圏（通勤通学割合）',
+	mapSharesTarget: (name: string) => `各市町村から${name}へ通勤・通学する人の割合（10%以上が10%圏）`,
+	mapSharesPick: '市区町村か圏域を選ぶと、そこへの通勤通学割合を塗り分けます。',
+	mapUeaLabel: '都市雇用圏 2020（MEA・McEA）',
+	mapUeaNote: '紫の太い破線は大都市雇用圏（MEA）、緑の細い破線は小都市雇用圏（McEA）。',
+	legendUnder: (percent: string) => `${percent}% 未満は塗りなし`,
+	flowsNote: '線：構成市町村から中心市への通勤・通学者（太さは人数）',
 	matchHeading: '圏域と実際の通勤（10%圏・都市雇用圏）',
 	matchNote:
 		'各圏域を中心市の10%通勤圏（国勢調査2020）と都市雇用圏2020（CSIS）と比べます。一致度はジャカード係数（共通 ÷ 合併）。',
@@ -48,8 +55,7 @@ const ja = {
 	none: 'なし',
 	downloadCsv: 'CSV をダウンロード',
 	nationalRow: (spheres: number, ten: string, uea: string) =>
-		`全国 ${spheres} 圏域: 一致度の中央値 10%圏 ${ten}、雇用圏 ${uea}`,
-	ueaAttribution: '都市雇用圏：CSIS 都市雇用圏 2020（金本・徳岡 2002）'
+		`全国 ${spheres} 圏域: 一致度の中央値 10%圏 ${ten}、雇用圏 ${uea}`
 };
 
 export type CommutingWords = typeof ja;
@@ -82,6 +88,14 @@ const en: CommutingWords = {
 	inDraft: 'In the draft',
 	noDraftOpen: 'Copy this sphere into a draft to add these with one click from the draft panel.',
 	moreCandidates: (n) => `${n} more`,
+	mapSharesLabel: 'Commuting area (share of commuters)',
+	mapSharesTarget: (name) =>
+		`Share of each municipality's commuters going to ${name} (10% or more: its 10% area)`,
+	mapSharesPick: 'Select a municipality or a sphere to map the share of commuters going there.',
+	mapUeaLabel: 'Urban Employment Areas 2020 (MEA, McEA)',
+	mapUeaNote: 'Thick purple dashes: metropolitan (MEA); thin green dashes: micropolitan (McEA).',
+	legendUnder: (percent) => `Under ${percent}%: no fill`,
+	flowsNote: 'Lines: commuters from each member to the centre (width by persons)',
 	matchHeading: 'Spheres against real commuting (10% area, UEA)',
 	matchNote:
 		'Each sphere against its centre’s 10% commuting area (2020 census) and its 2020 Urban Employment Area (CSIS). Match = Jaccard index (shared ÷ union).',
@@ -96,8 +110,7 @@ const en: CommutingWords = {
 	ueaZone: 'Centre’s UEA',
 	none: 'none',
 	downloadCsv: 'Download CSV',
-	nationalRow: (spheres, ten, uea) => `All ${spheres} spheres: median match ${ten} (10% area), ${uea} (UEA)`,
-	ueaAttribution: 'Urban Employment Areas: CSIS UEA 2020 (Kanemoto & Tokuoka 2002)'
+	nationalRow: (spheres, ten, uea) => `All ${spheres} spheres: median match ${ten} (10% area), ${uea} (UEA)`
 };
 
 export const COMMUTING_TEXT: Readonly<Record<Lang, CommutingWords>> = { ja, en };
