@@ -9,7 +9,7 @@ import { launchChromium } from '../../tests/browser/chromium';
 import { startServer } from '../serve';
 import { rawGeoJsonKB } from './baseline-geojson';
 import { measureLoad, type LoadTiming } from './browser';
-import { commutingDataProbes } from './commuting';
+import { commutingChoroplethProbe, commutingDataProbes } from './commuting';
 import { computeProbes } from './compute';
 import { draftInteractionProbes } from './draft-interaction';
 import { interactionProbes } from './interaction';
@@ -73,7 +73,8 @@ async function browserProbes(): Promise<Probe[]> {
 			...loadPhaseProbes(load.phases),
 			{ group: 'load', name: 'JS heap after load (after GC)', unit: 'MB', value: load.heapMB },
 			...(await interactionProbes(browser, `${server.url}/`, INTERACTION_RUNS)),
-			...(await draftInteractionProbes(browser, `${server.url}/`, INTERACTION_RUNS))
+			...(await draftInteractionProbes(browser, `${server.url}/`, INTERACTION_RUNS)),
+			await commutingChoroplethProbe(browser, server.url, Math.min(LOAD_RUNS, 5))
 		];
 	} finally {
 		await browser.close();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { createAnalysisContext } from '../../src/lib/analysis';
 import { indexCommuting, sharesTo } from '../../src/lib/analysis/commuting';
@@ -8,7 +9,8 @@ import { indexUea } from '../../src/lib/analysis/uea';
 import type { CommutingTable, UeaTable } from '../../src/lib/data/commuting-types';
 import { readGeodata } from '../cli/geodata';
 import type { Probe } from './report';
-import { timeSync } from './stats';
+import { VIEWPORT } from '../../tests/browser/chromium';
+import { summarise, timeSync } from './stats';
 
 const geodataFile = (name: string) => readFileSync(new URL(`../../geodata/${name}`, import.meta.url));
 const kb = (bytes: number) => bytes / 1024;
@@ -63,4 +65,55 @@ export function commutingDataProbes(runs: number): Probe[] {
 			value: timeSync(Math.min(runs, 10), () => commutingMatchTable(context, index, uea))
 		}
 	];
+}
+
+/**
+ * From switching the commuting choropleth on (鳥取市 selected, nothing commuting-related loaded
+ * yet) to the next idle map with 若桜町 coloured: fetch, index, feature-state and drawing.
+ */
+export async function commutingChoroplethProbe(
+	browser: Browser,
+	baseUrl: string,
+	runs: number
+): Promise<Probe> {
+	const samples: number[] = [];
+	for (let run = 0; run < runs; run += 1) {
+		const context = await browser.newContext({ viewport: VIEWPORT });
+		const page = await context.newPage();
+		try {
+			await page.goto(`${baseUrl}/?sel=m:31201&v=35.4,134.0,8.5`);
+			await page.waitForFunction(
+				() => {
+					const map = window.__atlasMap;
+					return map?.getContainer().dataset.sceneReady === 'true' && map.loaded() && !map.isMoving();
+				},
+				undefined,
+				{ timeout: 120_000, polling: 50 }
+			);
+			const ms = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						const map = window.__atlasMap!;
+						const start = performance.now();
+						const check = () => {
+							const share = map.getFeatureState({ source: 'municipalities', id: '31325' }).commutingShare;
+							if (share === undefined) return void setTimeout(check, 5);
+							map.once('idle', () => resolve(performance.now() - start));
+							map.triggerRepaint();
+						};
+						document.querySelector<HTMLInputElement>('input[name="commuting-shares"]')!.click();
+						check();
+					})
+			);
+			samples.push(ms);
+		} finally {
+			await context.close();
+		}
+	}
+	return {
+		group: 'interaction',
+		name: 'first commuting choropleth (fetch + index + draw)',
+		unit: 'ms',
+		value: summarise(samples)
+	};
 }
