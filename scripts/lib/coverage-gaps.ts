@@ -404,12 +404,15 @@ export function applicableTeijuGaps(
 	return applicable;
 }
 
-/** Manifest form: one entry per prefecture with a gap, in code order, reasons with sources. */
+/**
+ * Manifest form: one entry per prefecture with a gap, in code order. The reasons are what
+ * users read; each gap's `source` names our research notes, so it stays here for maintainers.
+ */
 export function incompletePrefectures(gaps: readonly TeijuGap[]): IncompletePrefecture[] {
 	const reasonsByPrefecture = new Map<string, string[]>();
 	for (const gap of gaps) {
 		const reasons = reasonsByPrefecture.get(gap.prefCode) ?? [];
-		reasons.push(`${gap.reason} (出典: ${gap.source})`);
+		reasons.push(gap.reason);
 		reasonsByPrefecture.set(gap.prefCode, reasons);
 	}
 	return [...reasonsByPrefecture]

@@ -70,3 +70,10 @@ export function isLocalUrl(url: string): boolean {
 	if (protocol === 'data:' || protocol === 'blob:') return true;
 	return hostname === '127.0.0.1' || hostname === 'localhost';
 }
+
+/** A new page of `browser` at the test viewport whose uncaught exceptions go into `errors`. */
+export async function pageRecordingErrors(browser: Browser, errors: string[]): Promise<Page> {
+	const page = await browser.newPage({ viewport: VIEWPORT });
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	return page;
+}

@@ -62,7 +62,8 @@ describe('presenter pages', () => {
 			}
 		}
 		await page.close();
-	});
+		// 47 map loads: on a shared machine with software WebGL this passes the default 120 s.
+	}, 360_000);
 
 	// The presentation and export tests share one page, to load the map once.
 	let page: Page;

@@ -20,7 +20,13 @@ const command: CliCommand = {
 		const results = eligibility === null ? [] : [eligibility];
 		return {
 			json: {
-				sphere: { id: sphere.id, name: sphere.name, kind: sphere.kind, endedOn: sphere.endedOn },
+				sphere: {
+					id: sphere.id,
+					name: sphere.name,
+					kind: sphere.kind,
+					endedOn: sphere.endedOn,
+					membersPartial: sphere.membersPartial
+				},
 				asOf: membership.asOf,
 				active: membership.active,
 				...aggregateJson(aggregate, results)
@@ -31,6 +37,9 @@ const command: CliCommand = {
 				if (!membership.active) return `${heading}\nnot active on ${membership.asOf}`;
 				return [
 					heading,
+					...(sphere.membersPartial
+						? ['一部のみ確認: only some members are confirmed; counts and totals are lower bounds']
+						: []),
 					'',
 					aggregateText(context, aggregate),
 					'',

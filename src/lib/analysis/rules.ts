@@ -6,19 +6,75 @@
  * a bump of `version`.
  */
 
+/**
+ * A page or document a rule is read from, as users see it cited: who issued it, its title
+ * where we have it (or what the page states), its date and its address where one is known.
+ */
+export interface Citation {
+	issuer: string;
+	title?: string;
+	/** What the page states, when its title is not known. */
+	about?: string;
+	date?: string;
+	url?: string;
+}
+
 export const RULE_SOURCES = {
-	seed: '総務省「地方の創生 概要説明資料」(令和元年11月17日) 【連携中枢都市圏とは】 (shared/seed/000_57fe8b12f6463796.txt)',
-	yamagataGifu: 'https://www.city.yamagata.gifu.jp/soshiki/kikaku/2690.html',
-	shimane: 'https://www1.pref.shimane.lg.jp/admin/sichoson/sichoson_info/renkeichusutoshiken',
-	awara: 'https://www.city.awara.lg.jp/mokuteki/cityinfo/cityinfo01/cityinfo0101/p009690.html',
-	kumamoto: 'city.kumamoto.jp 連携中枢都市宣言 page (10%未満で連携の意思を有する市町村も記載)',
-	expydoc: '総務省資料「全国の定住自立圏の取組状況について」 https://expydoc.com/doc/7581306/',
-	takikawa: 'https://www.city.takikawa.lg.jp/page/1139.html',
-	minamiboso: 'https://www.city.minamiboso.chiba.jp/0000012632.html',
-	happo: 'https://www.town.happo.lg.jp/archive/contents-344',
-	anan: 'https://www.city.anan.tokushima.jp/docs/2016040400012/',
-	fukagawa: 'http://www.city.fukagawa.lg.jp/cms/mobile/section/kikaku/uo2pli000001ccsd.html'
-} as const;
+	seed: {
+		issuer: '総務省',
+		title: '地方の創生（地域と関わる「関係人口」の創出拡大等） 概要説明資料 【連携中枢都市圏とは】',
+		date: '2019-11-17'
+	},
+	yamagataGifu: {
+		issuer: '山県市',
+		about: '連携中枢都市の要件',
+		url: 'https://www.city.yamagata.gifu.jp/soshiki/kikaku/2690.html'
+	},
+	shimane: {
+		issuer: '島根県',
+		about: '連携中枢都市圏構想推進要綱 第3・第9（参考）',
+		url: 'https://www1.pref.shimane.lg.jp/admin/sichoson/sichoson_info/renkeichusutoshiken'
+	},
+	awara: {
+		issuer: 'あわら市',
+		about: '連携中枢都市圏の通勤通学割合',
+		url: 'https://www.city.awara.lg.jp/mokuteki/cityinfo/cityinfo01/cityinfo0101/p009690.html'
+	},
+	kumamoto: {
+		issuer: '熊本市',
+		about: '連携中枢都市宣言（10%未満で連携の意思を有する市町村も記載）'
+	},
+	expydoc: {
+		issuer: '総務省',
+		title: '全国の定住自立圏の取組状況について',
+		url: 'https://expydoc.com/doc/7581306/'
+	},
+	takikawa: {
+		issuer: '滝川市',
+		about: '定住自立圏の中心市の要件',
+		url: 'https://www.city.takikawa.lg.jp/page/1139.html'
+	},
+	minamiboso: {
+		issuer: '南房総市',
+		about: '定住自立圏の中心市の要件',
+		url: 'https://www.city.minamiboso.chiba.jp/0000012632.html'
+	},
+	happo: {
+		issuer: '八峰町',
+		about: '定住自立圏の地域要件',
+		url: 'https://www.town.happo.lg.jp/archive/contents-344'
+	},
+	anan: {
+		issuer: '阿南市',
+		about: '定住自立圏の中心市の要件（総務省の要約の引用）',
+		url: 'https://www.city.anan.tokushima.jp/docs/2016040400012/'
+	},
+	fukagawa: {
+		issuer: '深川市',
+		about: '定住自立圏構想推進要綱の改正（平成27年国勢調査）',
+		url: 'http://www.city.fukagawa.lg.jp/cms/mobile/section/kikaku/uo2pli000001ccsd.html'
+	}
+} as const satisfies Record<string, Citation>;
 
 export type RuleSourceKey = keyof typeof RULE_SOURCES;
 
@@ -30,7 +86,7 @@ export interface CriterionRule {
 	threshold: number | null;
 	/** At least one cited page states this requirement (RULES.md tag [verified: …]). */
 	verified: boolean;
-	/** Section of RULES.md. */
+	/** Section of the rules notes it mirrors (see the README); for maintainers, not shown. */
 	section: string;
 	sources: readonly RuleSourceKey[];
 	/** Our own reading where the sources stop short; shown with the result. */
@@ -355,8 +411,24 @@ export function resolveParameters(overrides: Partial<EligibilityParameters> = {}
 	return { ...parameters, commutingTolerance: Number.isFinite(tolerance) ? tolerance : 0 };
 }
 
-/** "RULES.md §1.2 — source; source" for a criterion result. */
+/** 「総務省「…」 2019-11-17」, or 「山県市のページ（…） https://…」. */
+export function formatCitation(citation: Citation): string {
+	const what = citation.title ? `「${citation.title}」` : `のページ（${citation.about ?? ''}）`;
+	return [`${citation.issuer}${what}`, citation.date, citation.url].filter(Boolean).join(' ');
+}
+
+/** The 要綱 a rule restates, from the part of the notes its section lies in (§1 連携中枢, §2 定住自立). */
+function guidelinesOf(section: string): string {
+	const parts = new Set([...section.matchAll(/§(\d)/g)].map((match) => match[1]));
+	const names = [
+		parts.has('1') ? '連携中枢都市圏構想推進要綱' : null,
+		parts.has('2') ? '定住自立圏構想推進要綱' : null
+	].filter((name) => name !== null);
+	return `${names.join('・')}（総務省）の要件、公開資料による`;
+}
+
+/** "<要綱> — source; source" for a criterion result: what users see cited. */
 export function citeRule(criterionRule: CriterionRule): string {
-	const sources = criterionRule.sources.map((key) => RULE_SOURCES[key]).join('; ');
-	return `RULES.md ${criterionRule.section} — ${sources}`;
+	const sources = criterionRule.sources.map((key) => formatCitation(RULE_SOURCES[key])).join('; ');
+	return `${guidelinesOf(criterionRule.section)} — ${sources}`;
 }

@@ -45,7 +45,7 @@ export interface DraftAnalysis {
 }
 
 export interface SphereAnalysis {
-	sphere: Pick<Sphere, 'id' | 'kind' | 'name' | 'endedOn'>;
+	sphere: Pick<Sphere, 'id' | 'kind' | 'name' | 'endedOn' | 'membersPartial'>;
 	membership: SphereMembership;
 	aggregate: Aggregate;
 	/** null when the sphere does not exist on the as-of date. */
@@ -94,7 +94,13 @@ export function analyseSphere(
 ): SphereAnalysis {
 	const sphere = typeof sphereOrId === 'string' ? getSphere(context, sphereOrId) : sphereOrId;
 	const membership = sphereMembership(sphere, options.asOf ?? null);
-	const summary = { id: sphere.id, kind: sphere.kind, name: sphere.name, endedOn: sphere.endedOn };
+	const summary = {
+		id: sphere.id,
+		kind: sphere.kind,
+		name: sphere.name,
+		endedOn: sphere.endedOn,
+		membersPartial: sphere.membersPartial
+	};
 	if (!membership.active) {
 		const aggregate = aggregateCodes(context, [], options);
 		return { sphere: summary, membership, aggregate, eligibility: null };

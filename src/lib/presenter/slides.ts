@@ -9,6 +9,8 @@ export interface SphereSlide {
 	/** Current members, all of them (also those in other prefectures). */
 	codes: string[];
 	memberCount: number;
+	/** Only some members are confirmed, so the count and population are lower bounds. */
+	membersPartial: boolean;
 	/** 2020 census population of the current members. */
 	population: number;
 	centreNames: string[];
@@ -39,6 +41,7 @@ export function sphereSlides(lookups: SlideLookups, prefCode: string): SphereSli
 			name: sphere.name,
 			codes,
 			memberCount: codes.length,
+			membersPartial: sphere.membersPartial,
 			population: codes.reduce((sum, code) => sum + (lookups.municipalityByCode.get(code)?.pop2020 ?? 0), 0),
 			centreNames: sphere.centres.map((code) => lookups.municipalityByCode.get(code)?.name ?? code)
 		});

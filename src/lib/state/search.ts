@@ -2,7 +2,10 @@
  * Search over municipalities (kanji, kana, code) and spheres (name, alternative name).
  * Prefix matches rank before partial ones; katakana, full-width characters and spaces
  * are folded so that 「フクヤマ」, 「ふくやま」 and 「ふくやま し」 find the same city.
+ * A sphere is found by its name, its romanised id read as kana (bingo → びんご) and the
+ * readings of its centre cities.
  */
+import { isKana, toHiragana } from 'wanakana';
 import type { Municipality, Prefecture, Sphere } from '$lib/data/types';
 import type { Selection } from './types';
 
@@ -60,15 +63,38 @@ export function municipalityEntries(
 	}));
 }
 
+/**
+ * Kana readings of a sphere id, one per word: `tokushima-tobu` → とくしま, とぶ and
+ * とくしまとぶ. Ids are romanised without long vowels (tobu for 東部, chuo for 中央), so a
+ * query written with them (とうぶ) does not match these keys. English words in ids
+ * (`-city`) do not read as kana and are left out.
+ */
+export function idReadings(id: string): string[] {
+	const words = id
+		.split('-')
+		.map((word) => toHiragana(word))
+		.filter((word) => word !== '' && isKana(word));
+	return words.length > 1 ? [...words, words.join('')] : words;
+}
+
 export function sphereEntries(
 	spheres: readonly Sphere[],
-	describe: (sphere: Sphere) => string
+	describe: (sphere: Sphere) => string,
+	kanaOf: (code: string) => string | undefined = () => undefined
 ): SearchEntry[] {
 	return spheres.map((sphere) => ({
 		target: { kind: 'sphere', id: sphere.id },
 		label: sphere.name,
 		detail: describe(sphere),
-		keys: [sphere.name, sphere.note ?? '', sphere.id].filter((key) => key !== '').map(normaliseForSearch),
+		keys: [
+			sphere.name,
+			sphere.note ?? '',
+			sphere.id,
+			...idReadings(sphere.id),
+			...sphere.centres.map((code) => kanaOf(code) ?? '')
+		]
+			.filter((key) => key !== '')
+			.map(normaliseForSearch),
 		// Spheres rank after a municipality matched equally well, and current ones first.
 		weight: sphere.endedOn === null ? -1 : -2
 	}));

@@ -188,6 +188,10 @@ describe('verdict', () => {
 	it('carries the rules version and a citation on every criterion', () => {
 		const result = evaluateCentre(context, 'renkei', fukuyama);
 		expect(result.rulesVersion).toBe(ELIGIBILITY_RULES.version);
-		for (const c of result.criteria) expect(c.source).toMatch(/^RULES\.md §/);
+		for (const c of result.criteria) {
+			// A readable citation: the 要綱 restated and who said so, never our file names.
+			expect(c.source).toMatch(/^連携中枢都市圏構想推進要綱.*（総務省）の要件、公開資料による — \S/);
+			expect(c.source).not.toMatch(/RULES\.md|SOURCE\.md|shared\//);
+		}
 	});
 });

@@ -26,6 +26,11 @@ describe('analyseSphere', () => {
 		expect(then.eligibility?.centres).toEqual([codeOf('広島県', '福山市')]);
 	});
 
+	it('says when the members are only partly confirmed, so that every output can flag the counts', () => {
+		expect(analyseSphere(context, 'kushiro').sphere.membersPartial).toBe(true);
+		expect(analyseSphere(context, 'bingo').sphere.membersPartial).toBe(false);
+	});
+
 	it('reports a sphere that did not exist yet as inactive, with no eligibility', () => {
 		const before = analyseSphere(context, 'bingo', { asOf: '2015-03-24' });
 		expect(before.membership.active).toBe(false);

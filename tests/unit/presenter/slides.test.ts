@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activeSpheres } from '../../../src/lib/analysis/as-of';
 import { PREFECTURE_CODES, PREFECTURE_NAMES } from '../../../src/lib/presenter/prefectures';
+import { computeCoverage } from '../../../src/lib/analysis/coverage';
+import { PARTIAL_FLAG, prefectureFigures, sphereFigures } from '../../../src/lib/presenter/figures';
 import { prefectureFocus, sphereSlides, stepSlide } from '../../../src/lib/presenter/slides';
 import { readCommittedGeodata } from '../read-geodata';
 
@@ -34,6 +36,34 @@ describe('presenter slides', () => {
 			expect(slide.population).toBe(population);
 			expect(slide.codes.some((c) => c.startsWith('34'))).toBe(true);
 		}
+	});
+
+	it('flags the count and population of a sphere only partly confirmed, and of no other', () => {
+		const slides = sphereSlides(lookups, '01');
+		const kushiro = slides.find((slide) => slide.id === 'kushiro')!;
+		expect(kushiro.membersPartial).toBe(true);
+		const figures = sphereFigures(kushiro);
+		expect(figures.find((f) => f.label === '構成市町村数')!.value).toBe(
+			`${kushiro.memberCount}（${PARTIAL_FLAG}）`
+		);
+		expect(figures.find((f) => f.label.startsWith('人口'))!.value).toContain(PARTIAL_FLAG);
+		const complete = slides.find((slide) => !slide.membersPartial)!;
+		expect(sphereFigures(complete).some((f) => f.value.includes(PARTIAL_FLAG))).toBe(false);
+	});
+
+	it('flags the 定住自立圏 shares of a prefecture whose list is incomplete', () => {
+		const coverage = computeCoverage({
+			manifest,
+			municipalities: table,
+			spheres: { schemaVersion: 1, spheres }
+		});
+		const flaggedLabels = (code: string) =>
+			prefectureFigures(coverage.prefectures.find((row) => row.prefCode === code)!)
+				.filter((figure) => figure.value.includes(PARTIAL_FLAG))
+				.map((figure) => figure.label);
+		expect(flaggedLabels('01')).toEqual(['定住自立圏 人口カバー率', '定住自立圏 市町村カバー率']);
+		const complete = coverage.prefectures.find((row) => !row.teijuIncomplete)!;
+		expect(flaggedLabels(complete.prefCode)).toEqual([]);
 	});
 
 	it('steps between the overview (-1) and the last slide, clamped', () => {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateCodes } from '../../../src/lib/analysis/aggregate';
+import { computeCoverage } from '../../../src/lib/analysis/coverage';
 import {
 	compareAggregates,
+	compareCoverageRows,
+	MIXED_MEASURES,
 	overlapOf,
+	PREFECTURE_MEASURES,
 	prefectureSubject,
 	sphereSubject
 } from '../../../src/lib/analysis/research/compare';
 import { committedContext } from '../analysis/committed-context';
+import { readCommittedGeodata } from '../read-geodata';
 
 const context = committedContext();
 
@@ -54,5 +59,51 @@ describe('compare two subjects', () => {
 			shared: ['3'],
 			onlyB: ['4']
 		});
+	});
+
+	it('compares two prefectures by coverage of each scheme, shares in points', () => {
+		const { manifest, table, spheres } = readCommittedGeodata();
+		const coverage = computeCoverage(
+			{ manifest, municipalities: table, spheres: { schemaVersion: 1, spheres } },
+			{ asOf: '2025-04-01' }
+		);
+		const okayama = coverage.prefectures.find((row) => row.prefCode === '33')!;
+		const hiroshima = coverage.prefectures.find((row) => row.prefCode === '34')!;
+		const rows = compareCoverageRows(okayama, hiroshima);
+		expect(rows.map((row) => row.measure)).toEqual(PREFECTURE_MEASURES);
+		expect(rows.map((row) => row.measure)).not.toContain('parts');
+		const renkeiPopulation = rows.find((row) => row.measure === 'renkeiPopulationPct')!;
+		expect(renkeiPopulation).toMatchObject({
+			a: okayama.renkeiPopulationPct,
+			b: hiroshima.renkeiPopulationPct,
+			share: true,
+			deltaPct: null
+		});
+		expect(renkeiPopulation.delta).toBeCloseTo(
+			hiroshima.renkeiPopulationPct! - okayama.renkeiPopulationPct!,
+			10
+		);
+		// 広島県's 定住自立圏 list is incomplete (三次市・府中市 unverified): its 定住自立圏 figures say so.
+		expect(hiroshima.teijuIncomplete).toBe(true);
+		expect(rows.find((row) => row.measure === 'teijuPopulationPct')!.partialB).toBe(true);
+		expect(rows.find((row) => row.measure === 'renkeiPopulationPct')!.partialB).toBe(false);
+		expect(rows.find((row) => row.measure === 'municipalities')).toMatchObject({
+			share: false,
+			partialB: false
+		});
+	});
+
+	it('flags every figure of a sphere whose members are only partly confirmed', () => {
+		const kushiro = sphereSubject(context.spheresById.get('kushiro')!, '2025-04-01');
+		const bingo = sphereSubject(context.spheresById.get('bingo')!, '2025-04-01');
+		expect(kushiro.partial).toBe(true);
+		const rows = compareAggregates(
+			aggregateCodes(context, bingo.codes),
+			aggregateCodes(context, kushiro.codes),
+			MIXED_MEASURES,
+			{ partialA: bingo.partial, partialB: kushiro.partial }
+		);
+		expect(rows.map((row) => row.measure)).toEqual(MIXED_MEASURES);
+		expect(rows.every((row) => row.partialB && !row.partialA)).toBe(true);
 	});
 });

@@ -40,7 +40,16 @@ describe('CSV files of the lists and the comparison', () => {
 		const b = prefectureSubject(context.prefectures.get('32')!, codesOf('32'));
 		const deltas = compareAggregates(aggregateCodes(context, a.codes), aggregateCodes(context, b.codes));
 		const rows = parse(compareCsv(a, b, deltas));
-		expect(rows[0]).toEqual(['measure', 'A: 鳥取県', 'B: 島根県', 'delta', 'deltaPct']);
+		expect(rows[0]).toEqual([
+			'measure',
+			'A: 鳥取県',
+			'B: 島根県',
+			'delta',
+			'deltaPct',
+			'share',
+			'aPartial',
+			'bPartial'
+		]);
 		expect(rows).toHaveLength(1 + deltas.length);
 		const population = rows.find((row) => row[0] === 'population')!;
 		expect(Number(population[3])).toBe(deltas.find((d) => d.measure === 'population')!.delta);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	municipalityEntries,
 	normaliseForSearch,
+	idReadings,
 	prefectureDetail,
 	search,
 	sphereEntries
@@ -11,7 +12,11 @@ import { readCommittedGeodata } from '../read-geodata';
 const { table, spheres } = readCommittedGeodata();
 const entries = [
 	...municipalityEntries(table.municipalities, prefectureDetail(table.prefectures)),
-	...sphereEntries(spheres, (sphere) => sphere.kind)
+	...sphereEntries(
+		spheres,
+		(sphere) => sphere.kind,
+		(code) => table.municipalities.find((municipality) => municipality.code === code)?.kana
+	)
 ];
 const labels = (query: string, limit?: number) =>
 	search(entries, query, limit).map((result) => result.entry.label);
@@ -55,5 +60,28 @@ describe('search', () => {
 	it('returns nothing for an empty query and respects the limit', () => {
 		expect(search(entries, '   ')).toEqual([]);
 		expect(labels('町', 5)).toHaveLength(5);
+	});
+
+	it('finds spheres by the kana reading of their id, in hiragana or katakana', () => {
+		expect(labels('びんご')).toContain('備後圏域連携中枢都市圏');
+		expect(labels('ビンゴ')).toContain('備後圏域連携中枢都市圏');
+		expect(labels('なかうみ')).toContain(spheres.find((sphere) => sphere.id === 'nakaumi')!.name);
+		expect(labels('とくしまとぶ')).toContain(spheres.find((sphere) => sphere.id === 'tokushima-tobu')!.name);
+	});
+
+	it('finds a sphere by the reading of its centre city', () => {
+		const bingo = search(entries, 'ふくやま', 20).filter((result) => result.entry.target.kind === 'sphere');
+		expect(bingo.map((result) => result.entry.label)).toContain('備後圏域連携中枢都市圏');
+	});
+});
+
+describe('idReadings', () => {
+	it('reads each romanised word as hiragana, and the whole id', () => {
+		expect(idReadings('bingo')).toEqual(['びんご']);
+		expect(idReadings('tokushima-tobu')).toEqual(['とくしま', 'とぶ', 'とくしまとぶ']);
+	});
+
+	it('leaves out words that are not romanised Japanese', () => {
+		expect(idReadings('yamaguchi-city')).toEqual(['やまぐち']);
 	});
 });

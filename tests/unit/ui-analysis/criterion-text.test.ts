@@ -13,20 +13,20 @@ const format = (value: number, decimals = 0) =>
 const words = { yes: 'yes', no: 'no', none: '—' };
 
 describe('parseSource', () => {
-	test('splits the section from the sources and finds their URLs', () => {
+	test('splits the section from the sources and takes their URLs out of the text', () => {
 		const citation = parseSource(
-			'RULES.md §1.2 — 総務省「地方の創生」 (shared/seed/x.txt); https://www.city.yamagata.gifu.jp/a.html; 総務省資料 https://expydoc.com/doc/7581306/'
+			'連携中枢都市圏構想推進要綱 — 総務省「地方の創生」 2019-11-17; https://www.city.yamagata.gifu.jp/a.html; 総務省「取組状況」 https://expydoc.com/doc/7581306/'
 		);
-		expect(citation.section).toBe('RULES.md §1.2');
+		expect(citation.section).toBe('連携中枢都市圏構想推進要綱');
 		expect(citation.parts).toEqual([
-			{ text: '総務省「地方の創生」 (shared/seed/x.txt)', href: null },
-			{ text: 'https://www.city.yamagata.gifu.jp/a.html', href: 'https://www.city.yamagata.gifu.jp/a.html' },
-			{ text: '総務省資料 https://expydoc.com/doc/7581306/', href: 'https://expydoc.com/doc/7581306/' }
+			{ text: '総務省「地方の創生」 2019-11-17', href: null },
+			{ text: '', href: 'https://www.city.yamagata.gifu.jp/a.html' },
+			{ text: '総務省「取組状況」', href: 'https://expydoc.com/doc/7581306/' }
 		]);
 	});
 
 	test('keeps a source without a separator as its section', () => {
-		expect(parseSource('RULES.md §2.2')).toEqual({ section: 'RULES.md §2.2', parts: [] });
+		expect(parseSource('定住自立圏構想推進要綱')).toEqual({ section: '定住自立圏構想推進要綱', parts: [] });
 	});
 });
 

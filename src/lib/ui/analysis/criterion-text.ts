@@ -4,14 +4,14 @@
  */
 import type { CriterionResult } from '$lib/analysis';
 
-/** One cited source: plain text, with the URL it names, if any. */
+/** One cited source: its text without the URL, and the URL it names, if any. */
 export interface SourcePart {
 	text: string;
 	href: string | null;
 }
 
 export interface SourceCitation {
-	/** e.g. "RULES.md §1.2" */
+	/** What the rule restates, e.g. 「定住自立圏構想推進要綱（総務省）の要件、公開資料による」 */
 	section: string;
 	parts: SourcePart[];
 }
@@ -19,7 +19,7 @@ export interface SourceCitation {
 const SOURCE_SEPARATOR = ' — ';
 const WEB_URL = /https?:\/\/[^\s;)]+/;
 
-/** Splits "RULES.md §1.2 — a; https://b; c" into the section and its sources. */
+/** Splits "<要綱> — a; b https://b; c" into the section and its sources. */
 export function parseSource(source: string): SourceCitation {
 	const split = source.indexOf(SOURCE_SEPARATOR);
 	if (split < 0) return { section: source, parts: [] };
@@ -27,7 +27,10 @@ export function parseSource(source: string): SourceCitation {
 		.slice(split + SOURCE_SEPARATOR.length)
 		.split('; ')
 		.filter((text) => text.length > 0)
-		.map((text) => ({ text, href: WEB_URL.exec(text)?.[0] ?? null }));
+		.map((text) => {
+			const href = WEB_URL.exec(text)?.[0] ?? null;
+			return { text: href === null ? text : text.replace(href, '').trim(), href };
+		});
 	return { section: source.slice(0, split), parts };
 }
 

@@ -5,9 +5,13 @@
  */
 import type { Aggregate } from '$lib/analysis/aggregate';
 import type { CriterionResult, EligibilityResult } from '$lib/analysis/eligibility/criterion';
+import type { CoverageRow } from '$lib/analysis/coverage';
 import {
 	compareAggregates,
+	compareCoverageRows,
+	MIXED_MEASURES,
 	overlapOf,
+	prefectureCodeOf,
 	prefectureSubject,
 	sphereSubject,
 	type CompareRow,
@@ -62,13 +66,37 @@ function compareSide({ api, context }: LoadedAnalysis, subject: CompareSubject):
 	return { subject, aggregate: api.aggregateCodes(context, subject.codes), eligibility: null };
 }
 
-export function compareSubjects(analysis: LoadedAnalysis, a: CompareSubject, b: CompareSubject): Comparison {
+/**
+ * Rows that mean something for the kinds compared: two prefectures by their coverage rows
+ * on the date, two spheres or drafts by everything their aggregates say, and a sphere
+ * against a prefecture by size alone.
+ */
+function compareRows(
+	a: ComparedSide,
+	b: ComparedSide,
+	coverageRowOf: (prefCode: string) => CoverageRow | undefined
+): CompareRow[] {
+	const [prefA, prefB] = [prefectureCodeOf(a.subject), prefectureCodeOf(b.subject)];
+	const rowA = prefA === null ? undefined : coverageRowOf(prefA);
+	const rowB = prefB === null ? undefined : coverageRowOf(prefB);
+	if (rowA && rowB) return compareCoverageRows(rowA, rowB);
+	const flags = { partialA: a.subject.partial ?? false, partialB: b.subject.partial ?? false };
+	const mixed = (prefA === null) !== (prefB === null);
+	return compareAggregates(a.aggregate, b.aggregate, mixed ? MIXED_MEASURES : undefined, flags);
+}
+
+export function compareSubjects(
+	analysis: LoadedAnalysis,
+	a: CompareSubject,
+	b: CompareSubject,
+	coverageRowOf: (prefCode: string) => CoverageRow | undefined = () => undefined
+): Comparison {
 	const sideA = compareSide(analysis, a);
 	const sideB = compareSide(analysis, b);
 	return {
 		a: sideA,
 		b: sideB,
-		rows: compareAggregates(sideA.aggregate, sideB.aggregate),
+		rows: compareRows(sideA, sideB, coverageRowOf),
 		overlap: overlapOf(sideA.aggregate.codes, sideB.aggregate.codes)
 	};
 }

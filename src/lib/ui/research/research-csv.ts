@@ -39,15 +39,22 @@ export function centresWithoutSphereCsv(rows: readonly { kind: string; candidate
 	);
 }
 
+/**
+ * The delta table. A share's delta is in percentage points (`share` true); `aPartial` and
+ * `bPartial` flag a figure counted from a list known to be incomplete on that side.
+ */
 export function compareCsv(a: CompareSubject, b: CompareSubject, rows: readonly CompareRow[]): string {
 	return toCsv(
-		['measure', `A: ${a.label}`, `B: ${b.label}`, 'delta', 'deltaPct'],
+		['measure', `A: ${a.label}`, `B: ${b.label}`, 'delta', 'deltaPct', 'share', 'aPartial', 'bPartial'],
 		rows.map((row) => [
 			row.measure,
 			row.a,
 			row.b,
 			row.delta,
-			row.deltaPct === null ? null : Math.round(row.deltaPct * 100) / 100
+			row.deltaPct === null ? null : Math.round(row.deltaPct * 100) / 100,
+			row.share,
+			row.partialA,
+			row.partialB
 		])
 	);
 }
