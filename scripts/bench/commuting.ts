@@ -95,14 +95,15 @@ export async function commutingChoroplethProbe(
 					new Promise<number>((resolve) => {
 						const map = window.__atlasMap!;
 						const start = performance.now();
-						const check = () => {
-							const share = map.getFeatureState({ source: 'municipalities', id: '31325' }).commutingShare;
-							if (share === undefined) return void setTimeout(check, 5);
+						document.querySelector<HTMLInputElement>('input[name="commuting-shares"]')!.click();
+						// No named inner functions: the bundler's name helper does not exist in the page.
+						const timer = setInterval(() => {
+							const state = map.getFeatureState({ source: 'municipalities', id: '31325' });
+							if (state.commutingShare === undefined) return;
+							clearInterval(timer);
 							map.once('idle', () => resolve(performance.now() - start));
 							map.triggerRepaint();
-						};
-						document.querySelector<HTMLInputElement>('input[name="commuting-shares"]')!.click();
-						check();
+						}, 5);
 					})
 			);
 			samples.push(ms);
