@@ -42,7 +42,7 @@ describe('sphere analysis and centre candidates', () => {
 		await expect(figure(region, 'population')).resolves.toBe('852,168');
 		await expect(figure(region, 'memberCount')).resolves.toBe('9');
 		await expect(figure(region, 'daytimePopulation')).resolves.toBe('851,333');
-		await expect(figure(region, 'dayNightRatio')).resolves.toBe('0.999');
+		await expect(figure(region, 'dayNightRatio')).resolves.toBe('99.9%');
 		await expect(figure(region, 'areaOfficial')).resolves.toContain('2,628.64');
 		await expect(figure(region, 'areaGeometry')).resolves.toContain('2,626.89');
 		await expect(region.getByText('面積（公式値の合計）').isVisible()).resolves.toBe(true);
@@ -52,7 +52,7 @@ describe('sphere analysis and centre candidates', () => {
 
 		const row = region.locator(RATIO_ROW);
 		await expect(row.getAttribute('data-status')).resolves.toBe('near');
-		await expect(row.locator('[data-value]').innerText()).resolves.toBe('0.991');
+		await expect(row.locator('[data-value]').innerText()).resolves.toBe('99.1%');
 		await expect(row.getByText('境界', { exact: true }).isVisible()).resolves.toBe(true);
 		// 所在 is restated by municipal pages only: its wording is flagged.
 		const location = region.locator('[data-criterion="renkei.centre.location"]');

@@ -22,22 +22,42 @@ function csvCell(value: string | number | null): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function membersCsv(draft: Draft, rows: readonly MemberRow[]): string {
-	const header = ['code', 'prefecture', 'name', 'role', 'pop2020', 'pop2015', 'daytime_pop2020', 'area_km2'];
-	const lines = [header.join(',')];
+/** Column titles and role words of the members CSV, in the UI's language. */
+export interface MembersCsvWords {
+	columns: readonly [
+		code: string,
+		prefecture: string,
+		name: string,
+		role: string,
+		pop2020: string,
+		pop2015: string,
+		daytimePop2020: string,
+		areaKm2: string
+	];
+	centre: string;
+	member: string;
+}
+
+export const MEMBERS_CSV_KEYS: MembersCsvWords = {
+	columns: ['code', 'prefecture', 'name', 'role', 'pop2020', 'pop2015', 'daytime_pop2020', 'area_km2'],
+	centre: 'centre',
+	member: 'member'
+};
+
+/**
+ * A code as a text formula (="01206"), the one form Excel opens as text, so 01 stays 01.
+ * The import reads it back.
+ */
+function codeCell(code: string): string {
+	return `"=""${code}"""`;
+}
+
+export function membersCsv(draft: Draft, rows: readonly MemberRow[], words = MEMBERS_CSV_KEYS): string {
+	const lines = [words.columns.map(csvCell).join(',')];
 	for (const row of rows) {
-		const role = draft.centres.includes(row.code) ? 'centre' : 'member';
-		const cells = [
-			row.code,
-			row.prefName,
-			row.name,
-			role,
-			row.pop2020,
-			row.pop2015,
-			row.daytimePop2020,
-			row.areaKm2
-		];
-		lines.push(cells.map(csvCell).join(','));
+		const role = draft.centres.includes(row.code) ? words.centre : words.member;
+		const cells = [row.prefName, row.name, role, row.pop2020, row.pop2015, row.daytimePop2020, row.areaKm2];
+		lines.push([codeCell(row.code), ...cells.map(csvCell)].join(','));
 	}
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

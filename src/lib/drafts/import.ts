@@ -137,7 +137,14 @@ export function parseMunicipalityList(
 	const problems: ImportProblem[] = [];
 	let duplicates = 0;
 	parsed.data.forEach((row, index) => {
-		const cells = row.map((cell) => String(cell).trim()).filter((cell) => cell !== '');
+		// ="01206" is how our own CSV keeps a code as text for Excel.
+		const cells = row
+			.map((cell) =>
+				String(cell)
+					.trim()
+					.replace(/^="(.*)"$/, '$1')
+			)
+			.filter((cell) => cell !== '');
 		if (cells.length === 0) return;
 		const line = index + 1;
 		let resolution: Resolution = null;

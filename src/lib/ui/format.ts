@@ -20,6 +20,14 @@ export function formatNumber(value: number, strings: Strings, decimals = 0): str
 	return formatter(strings.locale, decimals).format(value);
 }
 
+/**
+ * 昼夜間人口比率 is shown one way everywhere: as the census's ×100 figure with one decimal
+ * and a % sign (0.9911 → 99.1%). A rule's 「1以上」 reads as 100%.
+ */
+export function formatDayNightRatio(ratio: number, strings: Strings): string {
+	return `${formatNumber(ratio * 100, strings, 1)}%`;
+}
+
 export function formatSignedPercent(value: number, strings: Strings): string {
 	const text = formatNumber(Math.abs(value), strings, 1);
 	return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${text}%`;
@@ -60,7 +68,7 @@ export function municipalityFigures(municipality: Municipality, strings: Strings
 		pop2015: formatNumber(municipality.pop2015, strings),
 		change: change === null ? strings.noData : formatSignedPercent(change, strings),
 		daytimePop: formatNumber(municipality.daytimePop2020, strings),
-		ratio: ratio === null ? strings.noData : `${formatNumber(ratio * 100, strings, 1)}%`,
+		ratio: ratio === null ? strings.noData : formatDayNightRatio(ratio, strings),
 		area: `${formatNumber(municipality.areaKm2, strings, 2)} km²`,
 		density:
 			density === null

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftGeoJson, membersCsv } from '../../../src/lib/drafts/export';
+import { parseMunicipalityList } from '../../../src/lib/drafts/import';
 import type { Draft } from '../../../src/lib/drafts/model';
 
 const draft: Draft = {
@@ -38,9 +39,40 @@ describe('draft export', () => {
 		const csv = membersCsv(draft, rows);
 		expect(csv.startsWith('\uFEFFcode,prefecture,name,role,')).toBe(true);
 		const lines = csv.slice(1).split('\r\n');
-		expect(lines[1]).toBe('34207,広島県,福山市,centre,460930,464811,456677,518.14');
-		expect(lines[2]).toBe(`34205,広島県,"'=cmd,""x""",member,131170,138626,,284.88`);
+		expect(lines[1]).toBe('"=""34207""",広島県,福山市,centre,460930,464811,456677,518.14');
+		expect(lines[2]).toBe(`"=""34205""",広島県,"'=cmd,""x""",member,131170,138626,,284.88`);
 		expect(lines).toHaveLength(4);
+	});
+
+	it('writes the column titles and roles in the words given, and keeps codes as text', () => {
+		const csv = membersCsv(draft, [{ ...rows[0], code: '01206' }], {
+			columns: [
+				'団体コード',
+				'都道府県',
+				'市区町村',
+				'役割',
+				'人口2020',
+				'人口2015',
+				'昼間人口2020',
+				'面積km2'
+			],
+			centre: '中心市',
+			member: '構成市町村'
+		});
+		const lines = csv.slice(1).split('\r\n');
+		expect(lines[0]).toBe('団体コード,都道府県,市区町村,役割,人口2020,人口2015,昼間人口2020,面積km2');
+		expect(lines[1].startsWith('"=""01206""",広島県,福山市,構成市町村,')).toBe(true);
+	});
+
+	it('reads its own CSV back through the import, codes with their leading zero', () => {
+		const csv = membersCsv(draft, rows);
+		const municipalities = rows.map((row) => ({
+			code: row.code,
+			prefCode: '34',
+			prefName: '広島県',
+			name: row.name
+		}));
+		expect(parseMunicipalityList(csv, municipalities).codes).toEqual(['34207', '34205']);
 	});
 
 	it('writes the outline first, then one feature per member', () => {

@@ -61,10 +61,10 @@ test('isRatioCriterion looks at the last part of the id', () => {
 });
 
 describe('formatCriterionValue', () => {
-	test('ratios with three decimals, counts with separators', () => {
+	test('ratios as percentages with one decimal, counts with separators', () => {
 		expect(
 			formatCriterionValue({ criterion: 'renkei.centre.dayNightRatio', value: 0.9911158 }, format, words)
-		).toBe('0.991');
+		).toBe('99.1%');
 		expect(
 			formatCriterionValue({ criterion: 'renkei.centre.population', value: 460930 }, format, words)
 		).toBe('460,930');
@@ -86,7 +86,7 @@ describe('formatThreshold', () => {
 				format,
 				'near'
 			)
-		).toBe('1.000 (near 0.990–1.000)');
+		).toBe('100.0% (near 99.0%–100.0%)');
 	});
 
 	test('population thresholds without decimals; text and null as they are', () => {

@@ -137,6 +137,9 @@ function aggregateValue(aggregate: Aggregate, measure: AggregateMeasure): number
 			return aggregate.memberCount === 0 ? 0 : aggregate.parts.length;
 		case 'prefectures':
 			return aggregate.prefectures.length;
+		case 'dayNightRatio':
+			// As a percentage, the way 昼夜間人口比率 is shown everywhere.
+			return aggregate.dayNightRatio === null ? null : aggregate.dayNightRatio * 100;
 		default:
 			return aggregate[measure];
 	}
@@ -172,7 +175,10 @@ export function compareAggregates(
 ): CompareRow[] {
 	const partial = { partialA: flags.partialA ?? false, partialB: flags.partialB ?? false };
 	return measures.map((measure) =>
-		row(measure, aggregateValue(a, measure), aggregateValue(b, measure), partial)
+		row(measure, aggregateValue(a, measure), aggregateValue(b, measure), {
+			...partial,
+			share: measure === 'dayNightRatio'
+		})
 	);
 }
 

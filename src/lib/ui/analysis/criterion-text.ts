@@ -55,7 +55,7 @@ export function ruleWording(result: Pick<CriterionResult, 'label'>): string {
 	return end < 0 ? rest : rest.slice(0, end);
 }
 
-/** Criteria whose values are ratios (昼夜間人口比率) and read with three decimals. */
+/** Criteria whose values are ratios (昼夜間人口比率), shown as percentages like everywhere else. */
 export function isRatioCriterion(criterion: string): boolean {
 	return /ratio/i.test(criterion.split('.').at(-1) ?? '');
 }
@@ -83,11 +83,16 @@ export function formatCriterionValue(
 	if (value === null) return words.none;
 	if (typeof value === 'boolean') return value ? words.yes : words.no;
 	if (typeof value === 'string') return value;
-	if (isRatioCriterion(result.criterion)) return formatNumber(value, 3);
+	if (isRatioCriterion(result.criterion)) return ratioPercent(value, formatNumber);
 	return Number.isInteger(value) ? formatNumber(value) : formatNumber(value, 3);
 }
 
-/** A criterion's threshold, with the near band when the rule has one: "1 (境界 0.99–1)". */
+/** 0.991 → "99.1%": the one way 昼夜間人口比率 is shown (see formatDayNightRatio). */
+function ratioPercent(value: number, formatNumber: NumberFormatter): string {
+	return `${formatNumber(value * 100, 1)}%`;
+}
+
+/** A criterion's threshold, with the near band when the rule has one: "100.0% (境界 99.0%–100.0%)". */
 export function formatThreshold(
 	result: Pick<CriterionResult, 'criterion' | 'threshold' | 'nearFrom'>,
 	formatNumber: NumberFormatter,
@@ -97,7 +102,11 @@ export function formatThreshold(
 	if (threshold === null) return null;
 	if (typeof threshold === 'string') return threshold;
 	if (isShareCriterion(result.criterion)) return `${formatNumber(threshold * 100)}%`;
-	const decimals = isRatioCriterion(result.criterion) || !Number.isInteger(threshold) ? 3 : 0;
+	if (isRatioCriterion(result.criterion)) {
+		const text = ratioPercent(threshold, formatNumber);
+		return nearFrom === null ? text : `${text} (${nearWord} ${ratioPercent(nearFrom, formatNumber)}–${text})`;
+	}
+	const decimals = Number.isInteger(threshold) ? 0 : 3;
 	const text = formatNumber(threshold, decimals);
 	if (nearFrom === null) return text;
 	const nearDecimals = Number.isInteger(nearFrom) ? 0 : 3;

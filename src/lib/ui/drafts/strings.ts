@@ -1,3 +1,4 @@
+import { MEMBERS_CSV_KEYS, type MembersCsvWords } from '$lib/drafts/export';
 import type { ImportReason } from '$lib/drafts/import';
 import type { ShareIssue } from '$lib/drafts/share';
 import type { StorageProblem } from '$lib/drafts/storage';
@@ -116,6 +117,20 @@ const ja = {
 	} satisfies Record<ImportReason, string>,
 	export: '書き出し',
 	exportCsv: 'CSV',
+	csvWords: {
+		columns: [
+			'団体コード',
+			'都道府県',
+			'市区町村',
+			'役割',
+			'人口（2020年）',
+			'人口（2015年）',
+			'昼間人口（2020年）',
+			'面積（km²）'
+		],
+		centre: '中心市',
+		member: '構成市町村'
+	} satisfies MembersCsvWords as MembersCsvWords,
 	exportGeoJson: 'GeoJSON',
 	exportPng: 'PNG',
 	exportFailed: (d: string) => `書き出せませんでした: ${d}`
@@ -125,6 +140,7 @@ export type DraftStrings = typeof ja;
 
 const en: DraftStrings = {
 	...ja,
+	csvWords: MEMBERS_CSV_KEYS,
 	open: 'Draft a sphere (what-if)',
 	heading: 'Draft spheres',
 	close: 'Close',
