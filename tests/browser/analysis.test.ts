@@ -1,20 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { isLocalUrl, openPage, type OpenedPage } from './chromium';
+import { isLocalUrl, openPage, type OpenedPage, waitForMapReady } from './chromium';
 
 const FUKUYAMA = '34207';
 const RATIO_ROW = '[data-criterion="renkei.centre.dayNightRatio"]';
 
 /** Resolves once the map has its scene data and nothing is loading or moving. */
 async function waitForMapIdle(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => {
-			const map = window.__atlasMap;
-			return map?.getContainer().dataset.sceneReady === 'true' && map.loaded() && !map.isMoving();
-		},
-		undefined,
-		{ timeout: 90_000, polling: 50 }
-	);
+	await waitForMapReady(page, 'explorer');
 }
 
 function figure(region: Locator, name: string): Promise<string> {

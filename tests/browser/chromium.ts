@@ -71,6 +71,22 @@ export function isLocalUrl(url: string): boolean {
 	return hostname === '127.0.0.1' || hostname === 'localhost';
 }
 
+/**
+ * The one readiness wait of every page's map: resolves once the map's container carries
+ * `data-map-ready` equal to `key` (the page's scene sets it once the map has drawn what it
+ * was asked to show) and nothing is loading or moving.
+ */
+export async function waitForMapReady(page: Page, key: string, timeout = 90_000): Promise<void> {
+	await page.waitForFunction(
+		(expected) => {
+			const map = window.__atlasMap;
+			return map?.getContainer().dataset.mapReady === expected && map.loaded() && !map.isMoving();
+		},
+		key,
+		{ timeout, polling: 50 }
+	);
+}
+
 /** A new page of `browser` at the test viewport whose uncaught exceptions go into `errors`. */
 export async function pageRecordingErrors(browser: Browser, errors: string[]): Promise<Page> {
 	const page = await browser.newPage({ viewport: VIEWPORT });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, VIEWPORT } from './chromium';
+import { launchChromium, VIEWPORT, waitForMapReady } from './chromium';
 
 const KASAOKA = '33205';
 const STORAGE_KEY = 'keniki-atlas:drafts';
@@ -15,14 +15,7 @@ const population = new Map(
 const fixture = (name: string) => new URL(`../fixtures/drafts/${name}`, import.meta.url).pathname;
 
 async function waitForMapIdle(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => {
-			const map = window.__atlasMap;
-			return map?.getContainer().dataset.sceneReady === 'true' && map.loaded() && !map.isMoving();
-		},
-		undefined,
-		{ timeout: 90_000, polling: 50 }
-	);
+	await waitForMapReady(page, 'explorer');
 }
 
 /** Screen points of municipalities drawn in the free part of the map (right of the panels), one per code. */

@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { isLocalUrl, openPage, type OpenedPage } from './chromium';
+import { isLocalUrl, openPage, type OpenedPage, waitForMapReady } from './chromium';
 
 async function waitForMapIdle(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => {
-			const map = window.__atlasMap;
-			return map?.getContainer().dataset.sceneReady === 'true' && map.loaded() && !map.isMoving();
-		},
-		undefined,
-		{ timeout: 90_000, polling: 50 }
-	);
+	await waitForMapReady(page, 'explorer');
 }
 
 describe('explorer state in the URL', () => {

@@ -6,7 +6,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { geometryCode } from '../../src/lib/data/types';
 import { labelPoint } from '../../src/lib/map/label-points';
-import { isLocalUrl, openPage, type OpenedPage } from './chromium';
+import { isLocalUrl, openPage, type OpenedPage, waitForMapReady } from './chromium';
 
 const FUKUYAMA = '34207';
 const IDLE_BUDGET_MS = 2500;
@@ -24,14 +24,7 @@ function pointInside(code: string): [number, number] {
 
 /** Resolves once the map has its scene data and nothing is loading, moving or fading. */
 async function waitForMapIdle(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => {
-			const map = window.__atlasMap;
-			return map?.getContainer().dataset.sceneReady === 'true' && map.loaded() && !map.isMoving();
-		},
-		undefined,
-		{ timeout: 90_000, polling: 50 }
-	);
+	await waitForMapReady(page, 'explorer');
 }
 
 /** Time from the call to the next idle map, measured in the page. */

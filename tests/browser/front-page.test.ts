@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { isLocalUrl, openPage, type OpenedPage } from './chromium';
+import { isLocalUrl, openPage, type OpenedPage, waitForMapReady } from './chromium';
 
 const MUNICIPALITY_FILL_LAYER = 'municipality-fill';
 
@@ -8,10 +8,7 @@ describe('front page', () => {
 
 	beforeAll(async () => {
 		opened = await openPage(`${inject('baseUrl')}/`);
-		await opened.page.waitForFunction(() => window.__atlasMap?.loaded() === true, undefined, {
-			timeout: 90_000,
-			polling: 250
-		});
+		await waitForMapReady(opened.page, 'explorer');
 	});
 
 	afterAll(async () => {

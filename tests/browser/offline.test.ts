@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_DIR } from '../../scripts/serve';
-import { isLocalUrl, launchChromium, VIEWPORT } from './chromium';
+import { isLocalUrl, launchChromium, VIEWPORT, waitForMapReady } from './chromium';
 import {
 	buildAgain,
 	buildFiles,
@@ -43,10 +43,7 @@ async function newSession(browser: Browser): Promise<Session> {
 }
 
 async function waitForMap(page: Page): Promise<void> {
-	await page.waitForFunction(() => window.__atlasMap?.loaded() === true, undefined, {
-		timeout: 90_000,
-		polling: 250
-	});
+	await waitForMapReady(page, 'explorer');
 }
 
 /** Distinct municipality codes drawn on the map. */

@@ -1,6 +1,7 @@
 /** Helpers of the presenter browser tests: figures from geodata/ on disk, map waits, PNG checks. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { waitForMapReady } from './chromium';
 
 interface MunicipalityRow {
 	prefCode: string;
@@ -18,21 +19,7 @@ export function prefectureTotals(prefCode: string): { population: number; munici
 
 /** Resolves once the map has fitted `focus` (a sphere id or "pref-NN") and is idle. */
 export async function waitForFocus(page: Page, focus: string): Promise<void> {
-	await page.waitForFunction(
-		(expected) => {
-			const map = window.__atlasMap;
-			if (!map) return false;
-			const container = map.getContainer();
-			return (
-				container.dataset.focus === expected &&
-				container.dataset.sceneReady === 'true' &&
-				map.loaded() &&
-				!map.isMoving()
-			);
-		},
-		focus,
-		{ timeout: 60_000, polling: 50 }
-	);
+	await waitForMapReady(page, focus, 60_000);
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -1,18 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openPage, type OpenedPage } from './chromium';
+import { openPage, type OpenedPage, waitForMapReady } from './chromium';
 
 const MASUDA_PROJECT = 'kankei-h30-p2-masuda';
 
 async function waitForMapIdle(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => {
-			const map = window.__atlasMap;
-			return map?.getContainer().dataset.sceneReady === 'true' && map.loaded() && !map.isMoving();
-		},
-		undefined,
-		{ timeout: 90_000, polling: 50 }
-	);
+	await waitForMapReady(page, 'explorer');
 }
 
 /** Distinct projects with a drawn, not hidden, body point in the view. */

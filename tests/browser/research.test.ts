@@ -6,7 +6,7 @@ import { computeCoverage, COVERAGE_COLUMNS } from '../../src/lib/analysis/covera
 import { monthIndex, playSteps, timelineRange } from '../../src/lib/analysis/research/timeline';
 import { readCommittedGeodata } from '../unit/read-geodata';
 import { serialiseDrafts, STORAGE_KEY } from '../../src/lib/drafts/storage';
-import { isLocalUrl, openPage, type OpenedPage } from './chromium';
+import { isLocalUrl, openPage, waitForMapReady, type OpenedPage } from './chromium';
 import { pngPixelStats, pngSize } from './presenter-helpers';
 
 const { manifest, table, spheres } = readCommittedGeodata();
@@ -15,14 +15,7 @@ const OUTLINE_LAYERS = ['research-renkei-outline', 'research-teiju-outline'];
 
 /** Resolves once the map shows the spheres of `asOf` and nothing is loading or moving. */
 async function waitForDate(page: Page, asOf: string): Promise<void> {
-	await page.waitForFunction(
-		(expected) => {
-			const map = window.__atlasMap;
-			return map?.getContainer().dataset.asOf === expected && map.loaded() && !map.isMoving();
-		},
-		asOf,
-		{ timeout: 90_000, polling: 50 }
-	);
+	await waitForMapReady(page, asOf);
 }
 
 /** Ids of the sphere outlines MapLibre has drawn in the current view. */

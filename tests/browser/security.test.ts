@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openPage, type OpenedPage } from './chromium';
+import { openPage, type OpenedPage, waitForMapReady } from './chromium';
 
 /** The Content-Security-Policy the built front page carries in its <meta> tag. */
 async function builtPolicy(): Promise<Map<string, string[]>> {
@@ -20,9 +20,7 @@ describe('Content-Security-Policy', () => {
 
 	beforeAll(async () => {
 		opened = await openPage(`${inject('baseUrl')}/`);
-		await opened.page.waitForFunction(() => window.__atlasMap?.loaded() === true, undefined, {
-			timeout: 90_000
-		});
+		await waitForMapReady(opened.page, 'explorer');
 	});
 
 	afterAll(async () => {

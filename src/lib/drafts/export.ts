@@ -79,14 +79,3 @@ export function draftGeoJson(
 	}));
 	return { type: 'FeatureCollection', features: [outlineFeature, ...memberFeatures] };
 }
-
-export function downloadText(text: string, fileName: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

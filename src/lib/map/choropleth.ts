@@ -238,3 +238,14 @@ export function roundLimit(value: number, decimals: number): number {
 	const factor = 10 ** decimals;
 	return Math.round(value * factor) / factor;
 }
+
+/** The colour of each classified municipality, as the map's props carry it. */
+export function classColours(
+	classification: Classification | null
+): { key: string; colours: Record<string, string> } | null {
+	if (classification === null) return null;
+	const colours: Record<string, string> = {};
+	for (const [code, index] of classification.classByCode)
+		colours[code] = classification.classes[index].colour;
+	return { key: classification.key, colours };
+}

@@ -15,7 +15,8 @@ import {
 	municipalNeighbours,
 	type BorderLines,
 	type Bounds,
-	type MunicipalityFeatures
+	type MunicipalityFeatures,
+	type PrefectureFeatures
 } from './geometry';
 import {
 	buildMunicipalityLabels,
@@ -54,7 +55,7 @@ export interface SceneData {
 	labels: FeatureCollection<Point, MunicipalityLabelProperties | PrefectureLabelProperties>;
 }
 
-function bordersCollection({ prefectureBorders, coastline }: BorderLines): SceneData['borders'] {
+export function bordersCollection({ prefectureBorders, coastline }: BorderLines): SceneData['borders'] {
 	return {
 		type: 'FeatureCollection',
 		features: [
@@ -64,7 +65,8 @@ function bordersCollection({ prefectureBorders, coastline }: BorderLines): Scene
 	};
 }
 
-export function buildBoundsIndex(features: MunicipalityFeatures): Map<string, Bounds> {
+/** Bounds of each feature, by its code (municipalities or prefectures). */
+export function buildBoundsIndex(features: MunicipalityFeatures | PrefectureFeatures): Map<string, Bounds> {
 	return new Map(
 		features.features.map((feature) => [feature.properties.code, geometryBounds(feature.geometry)])
 	);

@@ -1,11 +1,8 @@
 import type { CoverageRow } from '$lib/analysis/coverage';
+import type { Figure } from '$lib/map/png-export';
 import type { SphereSlide } from './slides';
 
-/** A labelled figure, as shown on the page and drawn on the exported PNG. */
-export interface Figure {
-	label: string;
-	value: string;
-}
+export type { Figure };
 
 const integer = new Intl.NumberFormat('ja-JP');
 

@@ -1,12 +1,5 @@
 import { mapColours } from '$lib/map/colours';
-
-/** One legend entry: a swatch drawn in CSS on the page and with canvas calls in the PNG. */
-export interface LegendEntry {
-	/** 'fill', 'line' and 'dashed' are plain swatches, for legends other than the presenter's. */
-	key: 'renkei' | 'teiju' | 'centre' | 'prefecture' | 'fill' | 'line' | 'dashed';
-	label: string;
-	colour: string;
-}
+import type { LegendEntry } from '$lib/map/png-export';
 
 export const LEGEND: readonly LegendEntry[] = [
 	{ key: 'renkei', label: '連携中枢都市圏 (圏域ごとに色分け)', colour: '#4e79a7' },

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { PROJECT_KIND_COLOURS } from './projects-kinds';
+import { PROJECT_KIND_COLOURS } from '../projects-kinds';
 
 export const PROJECT_LAYER_IDS = { links: 'projects-links', points: 'projects-points' } as const;
 

@@ -1,5 +1,19 @@
-import type { Figure } from './figures';
-import { LEGEND, type LegendEntry } from './legend';
+/** A map frame with its title, figures, legend and credits drawn over it, as one PNG. */
+import type { PaddingOptions } from 'maplibre-gl';
+
+/** One labelled figure, e.g. 人口 and its value. */
+export interface Figure {
+	label: string;
+	value: string;
+}
+
+/** One legend entry: a swatch drawn in CSS on the page and with canvas calls in the PNG. */
+export interface LegendEntry {
+	/** 'fill', 'line' and 'dashed' are plain swatches, for legends other than the presenter's. */
+	key: 'renkei' | 'teiju' | 'centre' | 'prefecture' | 'fill' | 'line' | 'dashed';
+	label: string;
+	colour: string;
+}
 
 /** Sizes offered for the PNG export. */
 export const EXPORT_SIZES = [
@@ -15,8 +29,7 @@ export interface ExportText {
 	/** Data dates and the coverage caveat, in small print. */
 	notes: readonly string[];
 	credits: readonly string[];
-	/** The legend drawn; the presenter's own by default. */
-	legend?: readonly LegendEntry[];
+	legend: readonly LegendEntry[];
 }
 
 const FONT = "system-ui, 'Hiragino Sans', 'Noto Sans CJK JP', 'Yu Gothic', sans-serif";
@@ -65,6 +78,18 @@ function swatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, y:
 	}
 }
 
+/** Height of the notes and credits along the bottom, for `lines` lines. */
+function footerHeight(height: number, lines: number): number {
+	const unit = height / 1080;
+	return Math.round(8 * unit) * 2 + lines * Math.round(Math.round(15 * unit) * 1.4);
+}
+
+/** Room to keep the map's focus clear of the title and legend (left) and the credits (bottom). */
+export function exportMapPadding(width: number, height: number, text: ExportText): PaddingOptions {
+	const footer = footerHeight(height, text.notes.length + text.credits.length);
+	return { top: height * 0.05, bottom: footer + height * 0.04, left: width * 0.32, right: width * 0.03 };
+}
+
 /** Lays the title, figures, legend and credits over the map frame, all drawn with fillText. */
 export function composeExport(
 	map: CanvasImageSource,
@@ -110,7 +135,7 @@ export function composeExport(
 	// Notes and credits, along the bottom; the legend above them, on the left.
 	const small = Math.round(15 * unit);
 	const lines = [...text.notes, ...text.credits];
-	const footHeight = Math.round(8 * unit) * 2 + lines.length * Math.round(small * 1.4);
+	const footHeight = footerHeight(height, lines.length);
 	panel(ctx, 0, height - footHeight, width, footHeight);
 	ctx.fillStyle = '#2b2925';
 	ctx.font = `${small}px ${FONT}`;
@@ -123,7 +148,7 @@ export function composeExport(
 		);
 	});
 	const legendLine = Math.round(32 * unit);
-	const legend = text.legend ?? LEGEND;
+	const legend = text.legend;
 	const legendHeight = pad * 2 + legendLine * legend.length;
 	const legendTop = height - footHeight - pad - legendHeight;
 	panel(ctx, pad, legendTop, Math.round(420 * unit), legendHeight);
@@ -136,18 +161,4 @@ export function composeExport(
 	});
 
 	return canvas;
-}
-
-/** Saves a canvas as a PNG file through a temporary link. */
-export async function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
-	const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-	if (blob === null) throw new Error('Could not encode the PNG');
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

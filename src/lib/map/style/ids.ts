@@ -1,4 +1,4 @@
-/** Names of the map's sources, layers and images, and the feature-state it reads. */
+/** Names of every page's map sources, layers and images, and the feature-state they read. */
 import type { LayerId } from '$lib/state/types';
 
 /**
@@ -8,8 +8,9 @@ import type { LayerId } from '$lib/state/types';
  * the switched layers, which should be small.
  */
 export const sourceIds = {
+	/** Every page: the municipal polygons, keyed by code. */
 	municipalities: 'municipalities',
-	/** Prefecture borders and the shore, told apart by `kind`. */
+	/** Every page: prefecture borders and the shore, told apart by `kind`. */
 	borders: 'borders',
 	renkei: 'renkei',
 	teiju: 'teiju',
@@ -19,7 +20,13 @@ export const sourceIds = {
 	labels: 'labels',
 	projects: 'projects',
 	/** A draft's merged outline and its original sphere's, told apart by `role`. */
-	draftOutline: 'draft-outline'
+	draftOutline: 'draft-outline',
+	/** Research: the prefecture polygons, keyed by code. */
+	prefectures: 'prefectures',
+	/** Research: the spheres active on the as-of date, both kinds, told apart by `kind`. */
+	datedSpheres: 'research-spheres',
+	/** Research: the two compare subjects, told apart by `side`. */
+	compare: 'research-compare'
 } as const;
 
 export const layerIds = {
@@ -45,7 +52,16 @@ export const layerIds = {
 	teijuCentres: 'teiju-centres',
 	renkeiCentres: 'renkei-centres',
 	municipalityLabels: 'municipality-labels',
-	prefectureLabels: 'prefecture-labels'
+	prefectureLabels: 'prefecture-labels',
+	prefectureFill: 'research-prefecture-fill',
+	datedTeijuOutline: 'research-teiju-outline',
+	datedRenkeiOutline: 'research-renkei-outline',
+	prefectureSelected: 'research-prefecture-selected',
+	/** Research: the municipalities of the highlighted list. */
+	municipalityListed: 'research-municipality-highlight',
+	compareCasing: 'research-compare-casing',
+	compareA: 'research-compare-a',
+	compareB: 'research-compare-b'
 } as const;
 
 /**
@@ -73,4 +89,6 @@ export type MunicipalityFeatureState = {
 	candidate?: boolean;
 	/** In the open draft: 1 a member, 2 a centre, 0 neither. */
 	draft?: number;
+	/** Research: in the highlighted list. */
+	highlight?: boolean;
 };
